@@ -1,0 +1,123 @@
+using Alerts.Core.Items;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Core.Sources;
+
+/// <summary>Selects due sources and polls one: read, record new or edited items, update health.</summary>
+public sealed partial class SourcePoller(
+    ISourceStore sources,
+    IItemStore items,
+    IEnumerable<ISourceReader> readers,
+    IOptions<PollingOptions> options,
+    TimeProvider time,
+    ILogger<SourcePoller> logger)
+{
+    private readonly Dictionary<SourceKind, ISourceReader> _readers = readers.ToDictionary(r => r.Kind);
+
+    /// <summary>Ids of the enabled sources whose next poll is due.</summary>
+    public async Task<IReadOnlyList<string>> SelectDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var states = (await sources.ListStatesAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.SourceId);
+        var all = await sources.ListAsync(cancellationToken).ConfigureAwait(false);
+        return all
+            .Where(s => s.Enabled)
+            .Where(s => !states.TryGetValue(s.Id, out var st) || st.NextPollAt is null || st.NextPollAt <= now)
+            .Select(s => s.Id)
+            .ToList();
+    }
+
+    /// <summary>Polls one source; returns the items that are new or edited and must be processed.</summary>
+    public async Task<IReadOnlyList<ItemRef>> PollAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        var source = await sources.GetAsync(sourceId, cancellationToken).ConfigureAwait(false);
+        if (source is null || !source.Enabled)
+        {
+            LogSkipped(logger, sourceId);
+            return [];
+        }
+
+        var state = await sources.GetStateAsync(sourceId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (!_readers.TryGetValue(source.Kind, out var reader))
+        {
+            await SaveFailureAsync(source, state, $"no reader for kind {source.Kind}", null, now, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+
+        SourceReadResult result;
+        try
+        {
+            result = await reader.ReadAsync(source, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogReadFailed(logger, sourceId, ex.Message);
+            await SaveFailureAsync(source, state, ex.Message, (ex as SourceReadException)?.RetryAfter, now, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+
+        var changed = new List<ItemRef>();
+        foreach (var item in result.Items)
+        {
+            var change = await items.RecordAsync(item, cancellationToken).ConfigureAwait(false);
+            if (change != ItemChange.Unchanged)
+            {
+                changed.Add(new ItemRef(item.SourceId, item.Id));
+            }
+        }
+
+        await sources.TrySaveStateAsync(state with
+        {
+            ETag = result.ETag,
+            LastModified = result.LastModified,
+            Cursor = result.Cursor ?? state.Cursor,
+            LastPolledAt = now,
+            LastSuccessAt = now,
+            LastError = null,
+            ConsecutiveFailures = 0,
+            FailingSince = null,
+            OperatorAlerted = false,
+            NextPollAt = now + WithJitter(Interval(source)),
+        }, cancellationToken).ConfigureAwait(false);
+        LogPolled(logger, sourceId, result.Items.Count, changed.Count, result.NotModified);
+        return changed;
+    }
+
+    private Task<bool> SaveFailureAsync(
+        Source source, SourceState state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var failures = state.ConsecutiveFailures + 1;
+        var backoff = Interval(source) * Math.Pow(2, Math.Min(failures - 1, 16));
+        var wait = backoff > options.Value.MaxBackoff ? options.Value.MaxBackoff : backoff;
+        if (retryAfter is { } ra && ra > wait)
+        {
+            wait = ra;
+        }
+
+        return sources.TrySaveStateAsync(state with
+        {
+            LastPolledAt = now,
+            LastError = error,
+            ConsecutiveFailures = failures,
+            FailingSince = state.FailingSince ?? now,
+            NextPollAt = now + wait,
+        }, cancellationToken);
+    }
+
+    private TimeSpan Interval(Source source) => source.Interval ?? options.Value.DefaultInterval;
+
+    private TimeSpan WithJitter(TimeSpan interval) =>
+        interval + (interval * (options.Value.Jitter * Random.Shared.NextDouble()));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled {SourceId}: {ItemCount} items, {ChangedCount} new or edited (not modified: {NotModified})")]
+    private static partial void LogPolled(ILogger logger, string sourceId, int itemCount, int changedCount, bool notModified);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading {SourceId} failed: {Error}")]
+    private static partial void LogReadFailed(ILogger logger, string sourceId, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceId} is unknown or disabled; skipped")]
+    private static partial void LogSkipped(ILogger logger, string sourceId);
+}
