@@ -52,7 +52,7 @@ internal static class LocalRunner
         await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(smtp.Host)
             ? $"Mail goes to {Path.GetFullPath(smtp.PickupDirectory)} as .eml files (set Smtp__Host to send it)."
             : $"Mail goes to {smtp.Host}:{smtp.Port}.").ConfigureAwait(false);
-        await stderr.WriteLineAsync($"HTTP functions on http://127.0.0.1:{request.HttpPort}/api/ — {(request.Once ? "running one cycle" : "Ctrl+C stops")}.").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"HTTP functions on http://127.0.0.1:{request.HttpPort}/ — {(request.Once ? "running one cycle" : "Ctrl+C stops")}.").ConfigureAwait(false);
 
         var exit = 0;
         try
@@ -104,7 +104,7 @@ internal static class LocalRunner
             throw new InvalidOperationException("The local runner cannot run: " + string.Join("; ", unsupported.Select(x => $"{x.f.Name}: {x.Why}")));
         }
 
-        var queueSettings = QueueSettings.FromHostJson(request.HostJsonPath);
+        var queueSettings = HostJson.QueueSettings(request.HostJsonPath);
         foreach (var function in functions)
         {
             switch (function.Kind)
@@ -120,7 +120,7 @@ internal static class LocalRunner
 
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
-        HttpFunctionEndpoints.Map(app, functions);
+        HttpFunctionEndpoints.Map(app, functions, HostJson.RoutePrefix(request.HostJsonPath));
         return app;
     }
 

@@ -41,7 +41,7 @@ public sealed class PipelineHost : IAsyncDisposable
         var port = FreePort();
         var hostJson = Path.Combine(Path.GetTempPath(), $"alerts-host-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(hostJson, $$"""
-            { "version": "2.0", "extensions": { "queues": { "batchSize": 8, "maxDequeueCount": {{maxDequeueCount}}, "visibilityTimeout": "00:00:00.200", "maxPollingInterval": "00:00:00.300" } } }
+            { "version": "2.0", "extensions": { "queues": { "batchSize": 8, "maxDequeueCount": {{maxDequeueCount}}, "visibilityTimeout": "00:00:00.200", "maxPollingInterval": "00:00:00.300" }, "http": { "routePrefix": "" } } }
             """);
         var values = new Dictionary<string, string?>
         {
