@@ -47,10 +47,10 @@ public static class ExchangeChart
         }
 
         var x = XScale(points);
-        var totalMax = NiceCeiling(points.Max(p => Math.Max(p.TotalToUkraine, p.TotalToRussia)));
-        var eachMax = NiceCeiling(points.Max(p => Math.Max(p.ToUkraine, p.ToRussia)));
-        double TopScale(int v) => TopY + TopHeight - (v / (double)totalMax * TopHeight);
-        double BottomScale(int v) => BottomY + BottomHeight - (v / (double)eachMax * BottomHeight);
+        var totalAxis = Axis(points.Max(p => Math.Max(p.TotalToUkraine, p.TotalToRussia)));
+        var eachAxis = Axis(points.Max(p => Math.Max(p.ToUkraine, p.ToRussia)));
+        double TopScale(int v) => TopY + TopHeight - (v / (double)totalAxis.Max * TopHeight);
+        double BottomScale(int v) => BottomY + BottomHeight - (v / (double)eachAxis.Max * BottomHeight);
         var barWidth = BarWidth(points, x);
         var last = points[^1];
         return Html.Of($"""
@@ -60,11 +60,11 @@ public static class ExchangeChart
             <desc id="chart-desc">{text["chart.desc"]} {text["chart.ua"]}: {text.Number(last.TotalToUkraine)}; {text["chart.ru"]}: {text.Number(last.TotalToRussia)}.</desc>
             {Legend(text)}
             <text x="{Left}" y="{TopY - 8}" font-weight="bold" fill="#1a1a1a">{text["chart.cumulative"]}</text>
-            {Grid(text, totalMax, TopScale)}
+            {Grid(text, totalAxis, TopScale)}
             <path d="{Step(points, x, p => TopScale(p.TotalToUkraine))}" fill="none" stroke="{UkraineColour}" stroke-width="2.5"/>
             <path d="{Step(points, x, p => TopScale(p.TotalToRussia))}" fill="none" stroke="{RussiaColour}" stroke-width="2.5" stroke-dasharray="6 3"/>
             <text x="{Left}" y="{BottomY - 8}" font-weight="bold" fill="#1a1a1a">{text["chart.perExchange"]}</text>
-            {Grid(text, eachMax, BottomScale)}
+            {Grid(text, eachAxis, BottomScale)}
             {points.Select(p => Bars(text, p, x(p.Date), barWidth, BottomScale))}
             {DateLabels(text, points, x)}
             </svg>
@@ -72,24 +72,19 @@ public static class ExchangeChart
             """);
     }
 
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above the value (at least 1).</summary>
-    public static int NiceCeiling(int value)
+    /// <summary>An axis from 0 with four or fewer round steps (1, 2, 2.5 or 5 × 10ⁿ) reaching at least the value.</summary>
+    public static (int Max, int Step) Axis(int value)
     {
-        if (value <= 1)
+        if (value <= 4)
         {
-            return 1;
+            return (4, 1);
         }
 
-        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
-        {
-            if (step * power >= value)
-            {
-                return (int)Math.Ceiling(step * power);
-            }
-        }
-
-        return (int)(10 * power);
+        var raw = value / 4.0;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * power).First(s => s >= raw && s == Math.Floor(s));
+        var steps = (int)Math.Ceiling(value / step);
+        return ((int)(steps * step), (int)step);
     }
 
     private static Func<DateOnly, double> XScale(IReadOnlyList<ChartPoint> points)
@@ -115,10 +110,10 @@ public static class ExchangeChart
         </g>
         """);
 
-    private static Html Grid(PageText text, int max, Func<int, double> y) =>
-        Html.Join(Enumerable.Range(0, 5).Select(i =>
+    private static Html Grid(PageText text, (int Max, int Step) axis, Func<int, double> y) =>
+        Html.Join(Enumerable.Range(0, (axis.Max / axis.Step) + 1).Select(i =>
         {
-            var value = max * i / 4;
+            var value = i * axis.Step;
             return Html.Of($"<line x1=\"{Left}\" y1=\"{y(value)}\" x2=\"{Right}\" y2=\"{y(value)}\" stroke=\"#d0d0d0\" stroke-width=\"1\"/><text x=\"{Left - 6}\" y=\"{y(value) + 4}\" text-anchor=\"end\" fill=\"#4a4a4a\">{text.Number(value)}</text>");
         }));
 

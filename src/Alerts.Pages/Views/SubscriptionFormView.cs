@@ -62,8 +62,11 @@ public static class SubscriptionFormView
         ? Html.Of($"<p class=\"error\" id=\"{field}-error\"><span class=\"visually-hidden\">!</span>{message}</p>")
         : Html.Empty;
 
-    private static string DescribedBy(SubscriptionForm form, string field, bool hint) =>
-        string.Join(' ', new[] { hint ? field + "-hint" : null, form.Errors.ContainsKey(field) ? field + "-error" : null }.Where(s => s is not null));
+    private static Html DescribedBy(SubscriptionForm form, string field, bool hint)
+    {
+        var ids = string.Join(' ', new[] { hint ? field + "-hint" : null, form.Errors.ContainsKey(field) ? field + "-error" : null }.Where(s => s is not null));
+        return ids.Length == 0 ? Html.Empty : Html.Of($" aria-describedby=\"{ids}\"");
+    }
 
     private static Html Input(PageText text, SubscriptionForm form, string field, string type, string label, string value, string? group, string autocomplete, string? hint = null, string? list = null)
     {
@@ -76,7 +79,7 @@ public static class SubscriptionFormView
             <div class="field {group}{(form.Errors.ContainsKey(field) ? " invalid" : "")}">
             <label for="{field}">{text[label]}</label>
             {hintHtml}{Error(form, field)}
-            <input id="{field}" name="{field}" type="{type}" value="{value}" autocomplete="{autocomplete}" aria-invalid="{invalid}" aria-describedby="{DescribedBy(form, field, hint is not null)}"{extra}>
+            <input id="{field}" name="{field}" type="{type}" value="{value}" autocomplete="{autocomplete}" aria-invalid="{invalid}"{DescribedBy(form, field, hint is not null)}{extra}>
             </div>
             """);
     }
@@ -98,7 +101,7 @@ public static class SubscriptionFormView
             return Html.Of($"<div class=\"choice\"><input type=\"{type}\" id=\"{id}\" name=\"{field}\" value=\"{value}\"{check}><label for=\"{id}\">{text[label(v)]}</label></div>");
         });
         return Html.Of($"""
-            <fieldset id="{field}" class="field{(form.Errors.ContainsKey(field) ? " invalid" : "")}" aria-describedby="{DescribedBy(form, field, hint is not null)}">
+            <fieldset id="{field}" class="field{(form.Errors.ContainsKey(field) ? " invalid" : "")}"{DescribedBy(form, field, hint is not null)}>
             <legend>{text[legend]}</legend>
             {hintHtml}{Error(form, field)}
             <div class="choices">{items}</div>
@@ -130,7 +133,7 @@ public static class SubscriptionFormView
         <div class="field {group}{(form.Errors.ContainsKey(field) ? " invalid" : "")}">
         <label for="{field}">{text[label]}</label>
         {Error(form, field)}
-        <select id="{field}" name="{field}" aria-describedby="{DescribedBy(form, field, false)}">{options}</select>
+        <select id="{field}" name="{field}"{DescribedBy(form, field, false)}>{options}</select>
         </div>
         """);
 

@@ -29,16 +29,24 @@ public sealed class ExchangeChartTests
     }
 
     [Theory]
-    [InlineData(0, 1)]
-    [InlineData(1, 1)]
-    [InlineData(7, 10)]
-    [InlineData(11, 20)]
-    [InlineData(185, 200)]
-    [InlineData(201, 250)]
-    [InlineData(2600, 5000)]
-    [InlineData(5000, 5000)]
-    public void NiceCeiling_Value_RoundsUpToAFriendlyAxisMaximum(int value, int expected) =>
-        Assert.Equal(expected, ExchangeChart.NiceCeiling(value));
+    [InlineData(0, 4, 1)]
+    [InlineData(3, 4, 1)]
+    [InlineData(7, 8, 2)]
+    [InlineData(11, 15, 5)]
+    [InlineData(185, 200, 50)]
+    [InlineData(205, 300, 100)]
+    [InlineData(390, 400, 100)]
+    [InlineData(2600, 3000, 1000)]
+    [InlineData(5000, 6000, 2000)]
+    [InlineData(240, 300, 100)]
+    public void Axis_Value_ReachesItInAtMostFourRoundSteps(int value, int max, int step)
+    {
+        var axis = ExchangeChart.Axis(value);
+
+        Assert.Equal((max, step), axis);
+        Assert.True(axis.Max / axis.Step <= 4);
+        Assert.Equal(0, axis.Max % axis.Step);
+    }
 
     [Fact]
     public void Render_Points_IsWellFormedSvgWithABarPairPerDateAndTwoTotalLines()
