@@ -151,6 +151,7 @@ public sealed partial class PublicPageTests(DemoSite site) : IClassFixture<DemoS
     private static async Task SaveScreenshotAsync(IPage page)
     {
         var path = Environment.GetEnvironmentVariable("ALERTS_SCREENSHOT");
+        await page.SetViewportSizeAsync(1000, 1500);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = string.IsNullOrEmpty(path) ? Path.Combine(Path.GetTempPath(), $"alerts-page-{DateTime.Now.Ticks.ToString(CultureInfo.InvariantCulture)}.png") : path,
