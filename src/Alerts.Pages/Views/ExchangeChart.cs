@@ -17,7 +17,7 @@ public static class ExchangeChart
     public const string UkraineColour = "#0057b7";
     public const string RussiaColour = "#b3261e";
     private const double Width = 720, Left = 64, Right = 704;
-    private const double TopY = 44, TopHeight = 150, BottomY = 236, BottomHeight = 100, AxisY = 358;
+    private const double TopY = 54, TopHeight = 150, BottomY = 250, BottomHeight = 100, AxisY = 372;
 
     /// <summary>Dated exchanges, oldest first, summed per date, with running totals.</summary>
     public static IReadOnlyList<ChartPoint> Points(IEnumerable<ExchangeEvent> exchanges)
@@ -54,16 +54,16 @@ public static class ExchangeChart
         var barWidth = BarWidth(points, x);
         var last = points[^1];
         return Html.Of($"""
-            <figure class="chart">
-            <svg viewBox="0 0 {Width} 372" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" font-size="12" font-family="system-ui, sans-serif">
+            <figure class="chart" tabindex="0" aria-labelledby="chart-title">
+            <svg viewBox="0 0 {Width} 382" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg" font-size="14" font-family="system-ui, sans-serif">
             <title id="chart-title">{text["chart.title"]}</title>
             <desc id="chart-desc">{text["chart.desc"]} {text["chart.ua"]}: {text.Number(last.TotalToUkraine)}; {text["chart.ru"]}: {text.Number(last.TotalToRussia)}.</desc>
             {Legend(text)}
-            <text x="{Left}" y="{TopY - 8}" font-weight="bold" fill="#1a1a1a">{text["chart.cumulative"]}</text>
+            <text x="{Left}" y="{TopY - 12}" font-weight="bold" fill="#1a1a1a">{text["chart.cumulative"]}</text>
             {Grid(text, totalAxis, TopScale)}
             <path d="{Step(points, x, p => TopScale(p.TotalToUkraine))}" fill="none" stroke="{UkraineColour}" stroke-width="2.5"/>
             <path d="{Step(points, x, p => TopScale(p.TotalToRussia))}" fill="none" stroke="{RussiaColour}" stroke-width="2.5" stroke-dasharray="6 3"/>
-            <text x="{Left}" y="{BottomY - 8}" font-weight="bold" fill="#1a1a1a">{text["chart.perExchange"]}</text>
+            <text x="{Left}" y="{BottomY - 12}" font-weight="bold" fill="#1a1a1a">{text["chart.perExchange"]}</text>
             {Grid(text, eachAxis, BottomScale)}
             {points.Select(p => Bars(text, p, x(p.Date), barWidth, BottomScale))}
             {DateLabels(text, points, x)}

@@ -24,15 +24,22 @@ public abstract class PageSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _azurite.InitializeAsync();
-        Host = await PipelineHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Demo:Enabled"] = WithDemoData ? "true" : "false" });
-        if (WithDemoData)
+        try
         {
-            await LoadDemoAsync();
+            _playwright = await Playwright.CreateAsync();
+            Browser = await Chromium.LaunchAsync(_playwright);
+            await _azurite.InitializeAsync();
+            Host = await PipelineHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Demo:Enabled"] = WithDemoData ? "true" : "false" });
+            if (WithDemoData)
+            {
+                await LoadDemoAsync();
+            }
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        catch
+        {
+            await DisposeAsync(); // xunit does not dispose a fixture whose start failed: stop Azurite and the browser here
+            throw;
+        }
     }
 
     /// <summary>A page in a new browser context (its own cookies).</summary>
@@ -56,12 +63,15 @@ public abstract class PageSite : IAsyncLifetime
         if (Browser is not null)
         {
             await Browser.CloseAsync();
+            Browser = null!;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         if (Host is not null)
         {
             await Host.DisposeAsync();
+            Host = null!;
         }
 
         await _azurite.DisposeAsync();

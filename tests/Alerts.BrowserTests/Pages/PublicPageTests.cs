@@ -144,6 +144,25 @@ public sealed partial class PublicPageTests(DemoSite site) : IClassFixture<DemoS
         Assert.Equal("solid", outline);
     }
 
+    [Fact]
+    public async Task Home_PhoneScreen_FitsWithoutSidewaysScrolling()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(site.BaseUrl + "/");
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"page is {widths[0]}px wide on a {widths[1]}px screen");
+        var fontSize = await page.Locator("ol.exchanges li").First.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+        Assert.True(double.Parse(fontSize.Replace("px", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) >= 14, fontSize);
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "People returned over time" })).ToBeVisibleAsync();
+        if (Environment.GetEnvironmentVariable("ALERTS_PHONE_SCREENSHOT") is { Length: > 0 } path)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        }
+    }
+
     private async Task<IReadOnlyList<Subscriber>> ActiveSubscribersAsync(string address) =>
         [.. (await site.Host.Get<ISubscriberStore>().ListAsync(default)).Where(s => s.Address == address && s.Status == SubscriptionStatus.Active)];
 
