@@ -1,4 +1,3 @@
-using Alerts.Core.Detection;
 using Alerts.Core.Exchanges;
 using Alerts.Pages.Markup;
 using Alerts.Pages.Text;
@@ -76,10 +75,8 @@ public static class ExchangeList
             : Html.Of($"<a href=\"{url}\" lang=\"{language}\" rel=\"noopener noreferrer nofollow\">{title}</a>");
         var side = report.Side is { } s ? Html.Of($" <span class=\"side\">({text["side." + s]})</span>") : Html.Empty;
         var figures = showFigures
-            ? Html.Of($": <span class=\"figures\">{text.Format("exchanges.reportFigures", text.Number(Total(report.Facts, Party.UA)), text.Number(Total(report.Facts, Party.RU)))}</span>")
+            ? Html.Of($": <span class=\"figures\">{text.Format("exchanges.reportFigures", text.Number(report.Facts.ReturnedTo.UA), text.Number(report.Facts.ReturnedTo.RU))}</span>")
             : Html.Empty;
         return Html.Of($"<li>{link}{side}{figures}</li>");
     }
-
-    private static int? Total(ExchangeFacts facts, Party party) => facts.ReturnedTo[party];
 }

@@ -88,6 +88,28 @@ public sealed class PageSecurityTests(BareSite site) : IClassFixture<BareSite>
         Assert.Equal(SubscriptionStatus.Pending, subscriber!.Status);
     }
 
+    [Fact]
+    public async Task Manage_EndWithTheFormToken_EndsTheSubscriptionButAForgedPostChangesNothing()
+    {
+        var created = await site.Host.Get<SubscriptionRegistry>().SubscribeAsync(
+            new SubscriptionRequest { Email = $"manage-{Guid.NewGuid():N}@example.org", Confirmed = true }, default);
+        var url = site.BaseUrl + "/manage/" + created.ManageToken;
+        using var forger = new HttpClient(new HttpClientHandler { UseCookies = false });
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });
+
+        var forged = await forger.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "end", ["form_token"] = "forged" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(SubscriptionStatus.Active, (await StatusAsync(created.Subscriber.Id)));
+
+        var page = await browser.GetStringAsync(url);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"form_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        var ended = await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "end", ["form_token"] = token }));
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        Assert.Contains("The subscription has ended", await ended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(SubscriptionStatus.Unsubscribed, await StatusAsync(created.Subscriber.Id));
+    }
+
     [Theory]
     [InlineData("/confirm/not-a-token")]
     [InlineData("/u/not-a-token")]
@@ -120,4 +142,7 @@ public sealed class PageSecurityTests(BareSite site) : IClassFixture<BareSite>
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
     }
+
+    private async Task<SubscriptionStatus?> StatusAsync(string subscriberId) =>
+        (await site.Host.Get<ISubscriberStore>().GetAsync(subscriberId, default))?.Status;
 }
