@@ -25,7 +25,7 @@ resource topic 'Microsoft.ServiceBus/namespaces/topics@2026-01-01' = {
   parent: namespace
   name: topicName
   properties: {
-    // The publisher sets MessageId to the alert's id, so a retried publish is dropped here.
+    // A retried publish is dropped when the publisher reuses the MessageId (the alert's id).
     requiresDuplicateDetection: true
     duplicateDetectionHistoryTimeWindow: 'PT1H'
     defaultMessageTimeToLive: 'P14D'
