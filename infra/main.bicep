@@ -18,6 +18,7 @@ param environmentName string
 })
 param location string
 
+@minLength(1)
 @description('SMTP server the digests and alerts are sent through.')
 param smtpHost string
 
@@ -29,6 +30,7 @@ param smtpPort int = 587
 @allowed(['none', 'starttls', 'tls'])
 param smtpSecurity string = 'starttls'
 
+@minLength(1)
 @description('Sender address of the emails, e.g. `Alerts <alerts@example.org>`.')
 param smtpFrom string
 
