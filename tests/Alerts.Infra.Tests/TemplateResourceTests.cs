@@ -51,6 +51,22 @@ public sealed class TemplateResourceTests(CompiledMainTemplate template)
     }
 
     [Fact]
+    public void FunctionApp_SetsNoSettingFlexConsumptionRejects()
+    {
+        // Flex Consumption takes the runtime and scale from functionAppConfig and fails
+        // deployments that still carry these Consumption/Premium settings.
+        string[] rejected =
+        [
+            "FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_WORKER_RUNTIME_VERSION",
+            "FUNCTIONS_MAX_HTTP_CONCURRENCY", "FUNCTIONS_WORKER_PROCESS_COUNT", "SCM_DO_BUILD_DURING_DEPLOYMENT",
+            "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "WEBSITE_CONTENTSHARE", "WEBSITE_RUN_FROM_PACKAGE",
+            "WEBSITE_MAX_DYNAMIC_APPLICATION_SCALE_OUT", "WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED", "ENABLE_ORYX_BUILD",
+        ];
+
+        Assert.Empty(template.AppSettings.Keys.Intersect(rejected));
+    }
+
+    [Fact]
     public void AppIdentity_HoldsEveryRoleTheAppNeeds()
     {
         var rbac = template.Main.Module("rbac");
