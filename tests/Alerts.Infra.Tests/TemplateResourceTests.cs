@@ -103,6 +103,6 @@ public sealed class TemplateResourceTests(CompiledMainTemplate template)
         Assert.All(template.Main.ModuleDeployments, d => Assert.IsType<JsonObject>(d["properties"]!["template"]));
         Assert.DoesNotContain(
             Directory.EnumerateFiles(RepositoryFiles.PathOf("infra"), "*.bicep", SearchOption.AllDirectories),
-            f => File.ReadAllText(f).Contains("'br", StringComparison.Ordinal));
+            f => File.ReadAllText(f).Contains("'br/", StringComparison.Ordinal) || File.ReadAllText(f).Contains("'br:", StringComparison.Ordinal));
     }
 }
