@@ -1,6 +1,7 @@
 using Alerts.Azure.Email;
 using Alerts.Azure.Storage;
 using Alerts.Core.Delivery;
+using Alerts.Functions;
 using NCrontab;
 
 namespace Alerts.Infra.Tests;
@@ -48,6 +49,8 @@ public sealed class AppSettingsDriftTests(CompiledMainTemplate template)
             $"{SmtpOptions.Section}__{nameof(SmtpOptions.Username)}",
             $"{SmtpOptions.Section}__{nameof(SmtpOptions.Password)}",
             PublicLinks.SettingName,
+            Telemetry.ConnectionStringSetting,
+            "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
             .. CodeSettings.KeysOf(CodeSettings.ServiceBusSection).Select(k => $"{CodeSettings.ServiceBusSection}__{k}"),
         ];
 
