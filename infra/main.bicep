@@ -41,6 +41,10 @@ param smtpUsername string = ''
 @description('SMTP password, stored in Key Vault. Empty: keep the stored one (or set it later, see README).')
 param smtpPassword string = ''
 
+@secure()
+@description('Key that signs the public page\'s form tokens; a new random one on each deployment by default.')
+param pagesFormSecret string = '${newGuid()}${newGuid()}'
+
 @description('When sources are polled: 6-field cron, UTC.')
 param pollSchedule string = '0 */5 * * * *'
 
@@ -73,6 +77,7 @@ var tags = { 'azd-env-name': environmentName }
 var alertsTopicName = 'alerts'
 var defaultSubscriptionName = 'default'
 var smtpPasswordSecretName = 'smtp-password'
+var pagesFormSecretName = 'pages-form-secret'
 var deploymentContainerName = 'app-package'
 // Names are fixed before deployment (not module outputs), so What-If can predict the role
 // assignments and existing-resource references that use them.
@@ -146,6 +151,8 @@ module keyVault 'core/security/key-vault.bicep' = {
     tags: tags
     smtpPasswordSecretName: smtpPasswordSecretName
     smtpPassword: smtpPassword
+    pagesFormSecretName: pagesFormSecretName
+    pagesFormSecret: pagesFormSecret
   }
 }
 
@@ -189,6 +196,7 @@ module api 'app/function-app.bicep' = {
     serviceBusTopicName: serviceBus.outputs.topicName
     keyVaultUri: keyVault.outputs.vaultUri
     smtpPasswordSecretName: smtpPasswordSecretName
+    pagesFormSecretName: pagesFormSecretName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     pollSchedule: pollSchedule

@@ -19,6 +19,9 @@ param serviceBusTopicName string
 param keyVaultUri string
 param smtpPasswordSecretName string
 
+@description('Name of the Key Vault secret that signs the public page\'s form tokens.')
+param pagesFormSecretName string
+
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 @minValue(40)
@@ -120,6 +123,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       Smtp__From: smtpFrom
       Smtp__Username: smtpUsername
       Smtp__Password: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${smtpPasswordSecretName})'
+      Pages__FormSecret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${pagesFormSecretName})'
+      // The public page answers "/", not the Functions host's default home page.
+      AzureWebJobsDisableHomepage: 'true'
       ServiceBus__FullyQualifiedNamespace: serviceBusFullyQualifiedNamespace
       ServiceBus__TopicName: serviceBusTopicName
       ServiceBus__ClientId: identityClientId

@@ -12,7 +12,7 @@ public sealed class AppSettingsDriftTests(CompiledMainTemplate template)
 {
     /// <summary>Set by the platform or read by Azure SDKs and the Functions host, not by our options.</summary>
     private static readonly string[] PlatformSettings =
-        ["APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID"];
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID", "AzureWebJobsDisableHomepage"];
 
     [Fact]
     public void TimerSchedules_AreAppSettings()
@@ -49,6 +49,8 @@ public sealed class AppSettingsDriftTests(CompiledMainTemplate template)
             $"{SmtpOptions.Section}__{nameof(SmtpOptions.Username)}",
             $"{SmtpOptions.Section}__{nameof(SmtpOptions.Password)}",
             PublicLinks.SettingName,
+            $"{Alerts.Pages.Forms.PageOptions.Section}__{nameof(Alerts.Pages.Forms.PageOptions.FormSecret)}",
+            "AzureWebJobsDisableHomepage",
             Telemetry.ConnectionStringSetting,
             "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
             .. CodeSettings.KeysOf(CodeSettings.ServiceBusSection).Select(k => $"{CodeSettings.ServiceBusSection}__{k}"),

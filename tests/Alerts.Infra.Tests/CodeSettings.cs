@@ -24,6 +24,7 @@ internal static partial class CodeSettings
         typeof(PollingOptions).Assembly,   // Alerts.Core
         typeof(QueueNames).Assembly,       // Alerts.Azure
         typeof(FunctionServices).Assembly, // Alerts.Functions
+        typeof(Alerts.Pages.Forms.PageOptions).Assembly, // Alerts.Pages
     ];
 
     private static IEnumerable<Type> Types => Assemblies.SelectMany(a => a.GetTypes());

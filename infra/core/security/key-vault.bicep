@@ -11,6 +11,13 @@ param smtpPasswordSecretName string
 @description('SMTP password to store now; leave empty to set it later with `az keyvault secret set`.')
 param smtpPassword string = ''
 
+@description('Name of the secret that signs the public page\'s form tokens.')
+param pagesFormSecretName string
+
+@secure()
+@description('Key that signs the public page\'s form tokens (one for all instances).')
+param pagesFormSecret string
+
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: name
   location: location
@@ -34,6 +41,16 @@ resource smtpPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-02-01' = if 
   name: smtpPasswordSecretName
   properties: {
     value: smtpPassword
+    contentType: 'text/plain'
+  }
+}
+
+// Rewritten on each deployment: forms shown before a deployment expire, nothing else changes.
+resource pagesFormSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-02-01' = {
+  parent: vault
+  name: pagesFormSecretName
+  properties: {
+    value: pagesFormSecret
     contentType: 'text/plain'
   }
 }
