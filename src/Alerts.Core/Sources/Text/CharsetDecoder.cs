@@ -56,7 +56,7 @@ public static partial class CharsetDecoder
 
         try
         {
-            return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+            return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
         }
         catch (ArgumentException)
         {

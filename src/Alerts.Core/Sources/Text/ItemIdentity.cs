@@ -41,7 +41,15 @@ public static class ItemIdentity
     {
         ArgumentNullException.ThrowIfNull(link);
         var trimmed = link.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var url) && !(baseUrl is not null && Uri.TryCreate(baseUrl, trimmed, out url)))
+        // "/news/1" parses as an absolute file path on Unix: only a written scheme makes a link absolute.
+        var absolute = Uri.TryCreate(trimmed, UriKind.Absolute, out var url)
+            && !(url.IsFile && !trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
+        if (!absolute && !(baseUrl is not null && Uri.TryCreate(baseUrl, trimmed, out url)))
+        {
+            return trimmed;
+        }
+
+        if (url is null)
         {
             return trimmed;
         }
