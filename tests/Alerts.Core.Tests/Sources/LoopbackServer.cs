@@ -26,7 +26,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>Every request seen: path with query, and its headers.</summary>
-    public ConcurrentQueue<(string PathAndQuery, IHeaderDictionary Headers)> Requests { get; } = new();
+    public ConcurrentQueue<(string PathAndQuery, Dictionary<string, string> Headers)> Requests { get; } = new();
 
     public static async Task<LoopbackServer> StartAsync()
     {
@@ -61,7 +61,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     private Task DispatchAsync(HttpContext context)
     {
-        Requests.Enqueue((context.Request.Path + context.Request.QueryString, context.Request.Headers));
+        Requests.Enqueue((
+            context.Request.Path + context.Request.QueryString,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         if (_routes.TryGetValue(context.Request.Path + context.Request.QueryString, out var exact)
             || _routes.TryGetValue(context.Request.Path, out exact))
         {
