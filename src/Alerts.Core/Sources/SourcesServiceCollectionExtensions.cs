@@ -2,6 +2,7 @@ using System.Net;
 using Alerts.Core.Net;
 using Alerts.Core.Sources.Demo;
 using Alerts.Core.Sources.Feeds;
+using Alerts.Core.Sources.Health;
 using Alerts.Core.Sources.Html;
 using Alerts.Core.Sources.Http;
 using Alerts.Core.Sources.Telegram;
@@ -25,6 +26,7 @@ public static class SourcesServiceCollectionExtensions
         services.AddOptions<SsrfGuardOptions>().BindConfiguration(SsrfGuardOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SourceFetcher>();
+        services.TryAddSingleton<IOperatorAlerts, LoggingOperatorAlerts>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, FeedSourceReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, TelegramSourceReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, HtmlSourceReader>());
