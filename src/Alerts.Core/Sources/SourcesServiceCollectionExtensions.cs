@@ -6,6 +6,7 @@ using Alerts.Core.Sources.Health;
 using Alerts.Core.Sources.Html;
 using Alerts.Core.Sources.Http;
 using Alerts.Core.Sources.Telegram;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,11 @@ public static class SourcesServiceCollectionExtensions
     /// <see cref="SsrfGuardOptions"/>) and two named clients behind the SSRF guard: "sources" and,
     /// for sources that allow private networks, "sources-private-network".
     /// </summary>
-    public static IServiceCollection AddSourceReaders(this IServiceCollection services)
+    public static IServiceCollection AddSourceReaders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SourceHttpOptions>().BindConfiguration(SourceHttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SsrfGuardOptions>().BindConfiguration(SsrfGuardOptions.Section);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SourceHttpOptions>().Bind(configuration.GetSection(SourceHttpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SsrfGuardOptions>().Bind(configuration.GetSection(SsrfGuardOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SourceFetcher>();
         services.TryAddSingleton<IOperatorAlerts, LoggingOperatorAlerts>();

@@ -12,8 +12,7 @@ internal static class SourceReaderHost
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSourceReaders();
+        services.AddSourceReaders(configuration);
         return services.BuildServiceProvider();
     }
 

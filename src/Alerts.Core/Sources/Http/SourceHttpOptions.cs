@@ -25,7 +25,7 @@ public sealed class SourceHttpOptions
 
     /// <summary>The User-Agent sent with every request.</summary>
     [Required]
-    public string UserAgent { get; set; } = "AlertsBot/1.0 (+https://github.com/alerts; POW exchange alerts; polite polling)";
+    public string UserAgent { get; set; } = "AlertsBot/1.0 (+https://github.com/alerts/alerts; POW exchange monitor)";
 
     /// <summary>Pages fetched per poll when a Telegram channel has to catch up after downtime. Default 10.</summary>
     [Range(1, 100)]

@@ -1,7 +1,6 @@
 using Alerts.Core.Sources;
-using Alerts.Core.Sources.Registry;
 
-namespace Alerts.Core.Tests.Sources.Registry;
+namespace Alerts.Core.Tests.Sources;
 
 public class SourceRegistryTests
 {
