@@ -18,7 +18,6 @@ namespace Alerts.Benchmarks.Sources;
 /// Items table and sends each queue message to the items queue, on Azurite started for the run.
 /// Items per second = 20,000 ÷ the time of one invocation.
 /// </summary>
-[InProcess]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
 public class SourcePollingColdBenchmarks
 {

@@ -16,7 +16,6 @@ namespace Alerts.Benchmarks.Sources;
 /// The feeds sit on 16 loopback ports ("hosts") with 4 connections per host, as 1,000 real feeds
 /// would be spread over many hosts.
 /// </summary>
-[InProcess]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
 public class SourcePollingSteadyStateBenchmarks
 {
