@@ -6,7 +6,6 @@ using Alerts.Core.Sources;
 using Alerts.Functions.Pipeline;
 using Azure.Storage.Queues;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +17,7 @@ namespace Alerts.Benchmarks.Sources;
 /// Items table and sends each queue message to the items queue, on Azurite started for the run.
 /// Items per second = 20,000 ÷ the time of one invocation.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(ColdConfig))]
 public class SourcePollingColdBenchmarks
 {
     private const int Feeds = 1000;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Alerts.Core.Items;
 using Alerts.Core.Sources;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +15,7 @@ namespace Alerts.Benchmarks.Sources;
 /// The feeds sit on 16 loopback ports ("hosts") with 4 connections per host, as 1,000 real feeds
 /// would be spread over many hosts.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
+[Config(typeof(SteadyStateConfig))]
 public class SourcePollingSteadyStateBenchmarks
 {
     private const int Feeds = 1000;
