@@ -29,6 +29,7 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SourceFetcher>();
         services.TryAddSingleton<IOperatorAlerts, LoggingOperatorAlerts>();
+        services.TryAddSingleton<SourcePreview>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, FeedSourceReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, TelegramSourceReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, HtmlSourceReader>());
