@@ -13,7 +13,7 @@ internal abstract class MacroBenchmarkConfig : ManualConfig
 {
     protected MacroBenchmarkConfig(int warmups, int iterations) =>
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(warmups)
