@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using Alerts.Core.Net;
@@ -80,9 +81,9 @@ public sealed class SourceFetcher(IHttpClientFactory httpClients, IOptions<Sourc
             throw new SourceReadException($"HTTP {status} {response.ReasonPhrase} from {url}", retryAfter);
         }
 
-        var body = await ReadCappedAsync(response.Content, url, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadCappedAsync(response.Content, url, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         var contentType = response.Content.Headers.ContentType;
-        var text = CharsetDecoder.Decode(body, contentType?.CharSet, source.Charset);
+        var text = CharsetDecoder.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), contentType?.CharSet, source.Charset);
         return new FetchedDocument(
             response.RequestMessage?.RequestUri ?? url,
             text,
@@ -91,30 +92,47 @@ public sealed class SourceFetcher(IHttpClientFactory httpClients, IOptions<Sourc
             response.Content.Headers.LastModified);
     }
 
-    private static async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>The body, read in chunks and stopped as soon as it passes the cap (compressed or not).</summary>
+    private static async Task<MemoryStream> ReadCappedAsync(HttpContent content, Uri url, int maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > maxBytes)
+        var length = content.Headers.ContentLength;
+        if (length > maxBytes)
         {
-            throw new SourceReadException($"{url} is too large: {content.Headers.ContentLength} bytes (limit {maxBytes})");
+            throw new SourceReadException($"{url} is too large: {length} bytes (limit {maxBytes})");
         }
 
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            var buffer = new MemoryStream(length is > 0 and var n ? (int)n : 16 * 1024);
+            try
             {
-                if (buffer.Length + read > maxBytes)
+                var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+                try
                 {
-                    throw new SourceReadException($"{url} is too large: more than {maxBytes} bytes");
+                    int read;
+                    while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        if (buffer.Length + read > maxBytes)
+                        {
+                            throw new SourceReadException($"{url} is too large: more than {maxBytes} bytes");
+                        }
+
+                        buffer.Write(chunk, 0, read);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(chunk);
                 }
 
-                buffer.Write(chunk, 0, read);
+                return buffer;
             }
-
-            return buffer.ToArray();
+            catch
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
     }
 

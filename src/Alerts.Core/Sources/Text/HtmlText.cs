@@ -11,6 +11,13 @@ namespace Alerts.Core.Sources.Text;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>One parser per thread: parsers are reusable, and this keeps them off the hot path.</summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    [ThreadStatic]
+    private static IElement? t_context;
+
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "head", "iframe", "svg",
@@ -35,8 +42,16 @@ public static class HtmlText
             return Tidy(html);
         }
 
-        var document = new HtmlParser().ParseDocument(html);
-        return ToText(document.Body ?? (INode)document);
+        // A fragment parsed in the context of one reused <body> costs far less than a document each time.
+        t_parser ??= new HtmlParser();
+        t_context ??= t_parser.ParseDocument("").Body!;
+        var text = new StringBuilder();
+        foreach (var node in t_parser.ParseFragment(html, t_context))
+        {
+            Append(node, text, self: true);
+        }
+
+        return Tidy(text.ToString());
     }
 
     /// <summary>Plain text of a parsed node.</summary>
@@ -48,29 +63,36 @@ public static class HtmlText
         return Tidy(text.ToString());
     }
 
-    private static void Append(INode node, StringBuilder text)
+    private static void Append(INode node, StringBuilder text, bool self = false)
     {
-        foreach (var child in node.ChildNodes)
+        if (!self)
         {
-            switch (child)
+            foreach (var child in node.ChildNodes)
             {
-                case IText t:
-                    text.Append(t.Data);
-                    break;
-                case IElement e when Skipped.Contains(e.LocalName):
-                    break;
-                case IElement e when e.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase):
-                    text.Append('\n');
-                    break;
-                case IElement e when Blocks.Contains(e.LocalName):
-                    text.Append('\n');
-                    Append(e, text);
-                    text.Append('\n');
-                    break;
-                case IElement e:
-                    Append(e, text);
-                    break;
+                Append(child, text, self: true);
             }
+
+            return;
+        }
+
+        switch (node)
+        {
+            case IText t:
+                text.Append(t.Data);
+                break;
+            case IElement e when Skipped.Contains(e.LocalName):
+                break;
+            case IElement e when e.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase):
+                text.Append('\n');
+                break;
+            case IElement e when Blocks.Contains(e.LocalName):
+                text.Append('\n');
+                Append(e, text);
+                text.Append('\n');
+                break;
+            case IElement e:
+                Append(e, text);
+                break;
         }
     }
 
