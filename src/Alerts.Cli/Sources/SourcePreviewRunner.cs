@@ -49,7 +49,7 @@ internal static class SourcePreviewRunner
         }
         catch (Exception ex) when (ex is SourceReadException or FormatException or OutboundRequestRefusedException or IOException)
         {
-            var hint = ex.Message.Contains("are not allowed", StringComparison.Ordinal) && !request.AllowPrivateNetwork
+            var hint = ex.Message.StartsWith("Refused ", StringComparison.Ordinal) && !request.AllowPrivateNetwork
                 ? " (use --allow-private-network to reach it for local testing)"
                 : "";
             await stderr.WriteLineAsync($"alerts sources preview: {ex.Message}{hint}").ConfigureAwait(false);

@@ -43,14 +43,14 @@ public sealed class SsrfGuard
             throw new OutboundRequestRefusedException($"Refused {url}: only http and https URLs can be fetched");
         }
 
-        if (url.Scheme == Uri.UriSchemeHttp && !_options.AllowHttp && !_options.AllowPrivateNetwork)
-        {
-            throw new OutboundRequestRefusedException($"Refused {url}: plain HTTP is not allowed, use https");
-        }
-
         if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal))
         {
             CheckAddress(url.IdnHost, literal);
+        }
+
+        if (url.Scheme == Uri.UriSchemeHttp && !_options.AllowHttp && !_options.AllowPrivateNetwork)
+        {
+            throw new OutboundRequestRefusedException($"Refused {url}: plain HTTP is not allowed, use https");
         }
     }
 
