@@ -54,6 +54,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<SubscriptionEditor>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Host)
             ? ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp)

@@ -12,15 +12,14 @@ namespace Alerts.Cli.Run;
 /// <summary>Serves HTTP-triggered functions at /api/{route}, with their methods, as the Functions host does.</summary>
 internal static class HttpFunctionEndpoints
 {
-    public const string RoutePrefix = "api";
-
-    public static void Map(WebApplication app, IEnumerable<FunctionDescriptor> functions)
+    /// <summary>Maps every HTTP function under host.json's extensions.http.routePrefix (the host's default is "api").</summary>
+    public static void Map(WebApplication app, IEnumerable<FunctionDescriptor> functions, string routePrefix)
     {
         ArgumentNullException.ThrowIfNull(app);
         foreach (var function in functions.Where(f => f.Kind == TriggerKind.Http))
         {
             var trigger = (HttpTriggerAttribute)function.TriggerAttribute!;
-            var route = $"/{RoutePrefix}/{trigger.Route ?? function.Name}";
+            var route = "/" + string.Join('/', new[] { routePrefix, trigger.Route ?? function.Name }.Where(p => p.Length > 0));
             var methods = trigger.Methods?.Select(m => m.ToUpperInvariant()).ToArray() ?? ["GET", "POST"];
             app.MapMethods(route, methods, context => HandleAsync(function, context));
         }

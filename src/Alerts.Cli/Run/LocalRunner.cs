@@ -16,7 +16,11 @@ using Microsoft.Extensions.Options;
 namespace Alerts.Cli.Run;
 
 /// <summary>What `alerts run` was asked to do.</summary>
-internal sealed record RunRequest(bool Once, int HttpPort, string? SettingsFile, TimeSpan OnceTimeout, bool Verbose);
+internal sealed record RunRequest(bool Once, int HttpPort, string? SettingsFile, TimeSpan OnceTimeout, bool Verbose)
+{
+    /// <summary>The host.json whose queue settings apply; default: the one beside the program.</summary>
+    public string HostJsonPath { get; init; } = Path.Combine(AppContext.BaseDirectory, "host.json");
+}
 
 /// <summary>
 /// Hosts the Functions app's own function classes without Core Tools: timers on their schedules,
@@ -48,7 +52,7 @@ internal static class LocalRunner
         await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(smtp.Host)
             ? $"Mail goes to {Path.GetFullPath(smtp.PickupDirectory)} as .eml files (set Smtp__Host to send it)."
             : $"Mail goes to {smtp.Host}:{smtp.Port}.").ConfigureAwait(false);
-        await stderr.WriteLineAsync($"HTTP functions on http://127.0.0.1:{request.HttpPort}/api/ — {(request.Once ? "running one cycle" : "Ctrl+C stops")}.").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"HTTP functions on http://127.0.0.1:{request.HttpPort}/ — {(request.Once ? "running one cycle" : "Ctrl+C stops")}.").ConfigureAwait(false);
 
         var exit = 0;
         try
@@ -71,7 +75,7 @@ internal static class LocalRunner
     }
 
     /// <summary>The host with every function of the Functions app scheduled, listened to or mapped.</summary>
-    public static WebApplication Build(RunRequest request, IConfiguration configuration, TextWriter stdout)
+    public static WebApplication Build(RunRequest request, IConfiguration configuration, TextWriter stdout, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -100,7 +104,7 @@ internal static class LocalRunner
             throw new InvalidOperationException("The local runner cannot run: " + string.Join("; ", unsupported.Select(x => $"{x.f.Name}: {x.Why}")));
         }
 
-        var queueSettings = QueueSettings.FromHostJson(Path.Combine(AppContext.BaseDirectory, "host.json"));
+        var queueSettings = HostJson.QueueSettings(request.HostJsonPath);
         foreach (var function in functions)
         {
             switch (function.Kind)
@@ -114,8 +118,9 @@ internal static class LocalRunner
             }
         }
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
-        HttpFunctionEndpoints.Map(app, functions);
+        HttpFunctionEndpoints.Map(app, functions, HostJson.RoutePrefix(request.HostJsonPath));
         return app;
     }
 

@@ -26,6 +26,7 @@ public static class SourcesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SourceHttpOptions>().Bind(configuration.GetSection(SourceHttpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SsrfGuardOptions>().Bind(configuration.GetSection(SsrfGuardOptions.Section));
+        services.AddOptions<SourceRegistryOptions>().Bind(configuration.GetSection(SourceRegistryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SourceFetcher>();
         services.TryAddSingleton<IOperatorAlerts, LoggingOperatorAlerts>();

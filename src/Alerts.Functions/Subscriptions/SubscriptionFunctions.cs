@@ -14,7 +14,7 @@ public sealed class SubscriptionFunctions(SubscriptionRegistry registry)
 
     [Function("Subscribe")]
     public async Task<IActionResult> Subscribe(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscriptions")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscriptions")] HttpRequest request, CancellationToken cancellationToken)
     {
         SubscriptionRequest? body;
         try
@@ -44,7 +44,7 @@ public sealed class SubscriptionFunctions(SubscriptionRegistry registry)
 
     [Function("ConfirmSubscription")]
     public async Task<IActionResult> Confirm(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscriptions/confirm/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscriptions/confirm/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         var subscriber = await registry.ConfirmAsync(token, cancellationToken).ConfigureAwait(false);
         return subscriber is null
@@ -55,7 +55,7 @@ public sealed class SubscriptionFunctions(SubscriptionRegistry registry)
     /// <summary>GET shows what a click would do (mail scanners follow links); POST unsubscribes (RFC 8058 one-click).</summary>
     [Function("Unsubscribe")]
     public async Task<IActionResult> Unsubscribe(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "u/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/u/{token}")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method))
         {

@@ -39,6 +39,7 @@ public class SourcePollingColdBenchmarks
         _azurite = await AzuriteProcess.StartAsync(Console.Error, CancellationToken.None);
         var settings = SourcePollingHost.Settings(Concurrency, Concurrency / 16);
         settings[StorageClients.SettingName] = _azurite.ConnectionString;
+        settings["Sources:LoadDefaults"] = "false";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
