@@ -9,8 +9,6 @@ using Alerts.Core.Exchanges;
 using Alerts.Core.Items;
 using Alerts.Core.Processing;
 using Alerts.Core.Sources;
-using Alerts.Core.Sources.Demo;
-using Alerts.Core.Sources.Feeds;
 using Alerts.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +43,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<StorageInitializer>();
 
-        services.AddSingleton<ISourceReader, DemoSourceReader>();
-        services.AddSingleton<ISourceReader, FeedSourceReader>();
+        services.AddSourceReaders(configuration);
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<ExchangeDetector>();
         services.AddSingleton<ExchangeLedger>();
@@ -63,16 +60,6 @@ public static class AlertsServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp));
 
-        services.AddHttpClient(FeedSourceReader.HttpClientName, c =>
-            {
-                c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-                c.Timeout = TimeSpan.FromSeconds(30);
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Brotli | DecompressionMethods.Deflate,
-                MaxAutomaticRedirections = 5,
-            });
         services.AddHttpClient(HttpWebhookSender.HttpClientName, (sp, c) =>
             {
                 c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
