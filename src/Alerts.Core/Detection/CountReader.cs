@@ -1,0 +1,187 @@
+using System.Globalization;
+using Alerts.Core.Detection.Rules;
+using Alerts.Core.Detection.Text;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>What a counted number counts.</summary>
+internal enum CountKind
+{
+    Military,
+    People,
+    Civilians,
+}
+
+/// <summary>A number followed by what it counts ("185 Ukrainian servicemen"), with what surrounds it.</summary>
+internal readonly record struct CountMention(
+    int Start,
+    int NounEnd,
+    int Value,
+    CountKind Kind,
+    Party? Nationality,
+    bool EachSide,
+    bool Part,
+    CountQualifier Qualifier);
+
+/// <summary>
+/// Finds counted numbers in a sentence: a number followed within a few words by a word for
+/// servicemen, people or civilians (in any case form), noting nationality words, "each side" /
+/// "по N" / "N for N", "including ..." (a part of an earlier figure) and qualifiers ("about").
+/// </summary>
+internal static class CountReader
+{
+    private const int MaxWordsBeforeNoun = 4;
+    private const int Window = 60;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to",
+        "и", "а", "но", "или", "были", "был", "было", "будут", "которые", "что", "і", "та", "й", "але", "або", "були", "було", "які", "що", "будуть",
+    };
+
+    public static void Read(string text, Sentence sentence, List<CountMention> into)
+    {
+        var previousNumberEnd = sentence.Start;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < sentence.End && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                var value = int.Parse(text.AsSpan(i, end - i), CultureInfo.InvariantCulture);
+                var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
+                var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
+                var noun = ReadNoun(text, end, sentence.End);
+                var each = RuleBook.EachSideBefore.IsMatch(left) || RuleBook.EachSideAfter.IsMatch(right) || SameForSame(text, i, end, value, sentence);
+                if (noun is not null || (each && value > 1))
+                {
+                    // "returned 185 to each side": a count of servicemen without the word for them.
+                    var (kind, nationality, nounEnd) = noun ?? (CountKind.Military, null, end);
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, each, RuleBook.PartBefore.IsMatch(left), Qualifier(left)));
+                }
+            }
+
+            previousNumberEnd = end;
+            i = end;
+        }
+    }
+
+    private static CountQualifier Qualifier(ReadOnlySpan<char> left)
+    {
+        foreach (var (pattern, qualifier) in RuleBook.Qualifiers)
+        {
+            if (pattern.IsMatch(left))
+            {
+                return qualifier;
+            }
+        }
+
+        return CountQualifier.Exact;
+    }
+
+    /// <summary>"150 for 150", "1000 на 1000" (either number).</summary>
+    private static bool SameForSame(string text, int start, int end, int value, Sentence sentence)
+    {
+        var after = RuleBook.ForSame.Match(text, end, Math.Min(sentence.End, end + 16) - end);
+        if (after.Success && after.Groups[1].ValueSpan.SequenceEqual(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        // The second number of the pair: look back for "N for " right before it.
+        var from = Math.Max(sentence.Start, start - 16);
+        var before = text.AsSpan(from, start - from);
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        foreach (var joint in (ReadOnlySpan<string>)["-for-", " for ", " на ", " за "])
+        {
+            if (before.EndsWith(string.Concat(digits, joint), StringComparison.Ordinal))
+            {
+                var at = before.Length - digits.Length - joint.Length;
+                if (at == 0 || !char.IsAsciiDigit(before[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static (CountKind Kind, Party? Nationality, int End)? ReadNoun(string text, int at, int limit)
+    {
+        Party? nationality = null;
+        for (var n = 0; n <= MaxWordsBeforeNoun; n++)
+        {
+            if (at >= limit || text[at] != ' ')
+            {
+                return null;
+            }
+
+            var start = at + 1;
+            var end = start;
+            while (end < limit && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' && end + 1 < limit && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.IsEmpty || StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
+            {
+                return null;
+            }
+
+            nationality ??= Nationality(word);
+            CountKind? kind = RuleBook.CivilianWords.Contains(word) ? CountKind.Civilians
+                : RuleBook.MilitaryWords.Contains(word) ? CountKind.Military
+                : RuleBook.PeopleWords.Contains(word) ? CountKind.People
+                : null;
+            if (kind is { } found)
+            {
+                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 1);
+                return (found, nationality, end);
+            }
+
+            at = end;
+        }
+
+        return null;
+    }
+
+    /// <summary>Nationality in the words after the noun ("военнопленных ВСУ", "мирных жителей Курской области").</summary>
+    private static Party? NationalityAfter(string text, int at, int limit, int words)
+    {
+        for (var n = 0; n < words && at < limit && text[at] == ' '; n++)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < limit && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (Nationality(text.AsSpan(start, end - start)) is { } party)
+            {
+                return party;
+            }
+
+            at = end;
+        }
+
+        return null;
+    }
+
+    private static Party? Nationality(ReadOnlySpan<char> word) =>
+        RuleBook.UkrainianWords.Contains(word) ? Party.UA : RuleBook.RussianWords.Contains(word) ? Party.RU : null;
+}
