@@ -21,7 +21,8 @@ internal readonly record struct CountMention(
     Party? Nationality,
     bool EachSide,
     bool Part,
-    CountQualifier Qualifier);
+    CountQualifier Qualifier,
+    bool Formula = false);
 
 /// <summary>
 /// Finds counted numbers in a sentence: a number followed within a few words by a word for
@@ -63,12 +64,13 @@ internal static class CountReader
                 var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
                 var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
                 var noun = ReadNoun(text, end, sentence.End);
-                var each = RuleBook.EachSideBefore.IsMatch(left) || RuleBook.EachSideAfter.IsMatch(right) || SameForSame(text, i, end, value, sentence);
-                if (noun is not null || (each && value > 1))
+                var stated = RuleBook.EachSideBefore.IsMatch(left) || RuleBook.EachSideAfter.IsMatch(right);
+                var formula = !stated && SameForSame(text, i, end, value, sentence);
+                if (noun is not null || ((stated || formula) && value > 1))
                 {
-                    // "returned 185 to each side": a count of servicemen without the word for them.
+                    // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd) = noun ?? (CountKind.Military, null, end);
-                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, each, RuleBook.PartBefore.IsMatch(left), Qualifier(left)));
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula && noun is null));
                 }
             }
 

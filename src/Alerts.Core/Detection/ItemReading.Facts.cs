@@ -23,7 +23,10 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            counts.Add((m, s, m.EachSide ? null : PartyOf(m, context, s)));
+            var party = m.EachSide ? null
+                : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
+                : PartyOf(m, context, s);
+            counts.Add((m, s, party));
         }
 
         return counts;
@@ -35,11 +38,22 @@ internal sealed partial class ItemReading
         var civilians = PartyCounts.None;
         foreach (var party in new[] { Party.RU, Party.UA })
         {
-            var forParty = counts.Where(c => c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians)).ToList();
-            var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Part);
+            // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
+            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians))).ToList();
+            var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula && c.Mention.NounEnd > c.Mention.Start + Digits(c.Mention));
             if (pick.Mention == default)
             {
-                pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.People && !c.Mention.Part);
+                pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula);
+            }
+
+            if (pick.Mention == default)
+            {
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !RuleBook.Stages.IsMatch(text));
+            }
+
+            if (pick.Mention == default)
+            {
+                pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.People);
             }
 
             if (pick.Mention != default)
@@ -154,7 +168,14 @@ internal sealed partial class ItemReading
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }
 
-            if (statistic is { } found && !statistics.Any(x => x.Metric == found.Metric && x.Party == found.Party))
+            var same = statistics.FindIndex(x => statistic is { } f && x.Metric == f.Metric && x.Party == f.Party);
+            if (same >= 0 && statistics[same].Value == statistic!.Value && statistics[same].Qualifier == CountQualifier.Exact)
+            {
+                // A headline drops "about": the body's qualifier wins for the same value.
+                statistics[same] = statistic;
+            }
+
+            if (statistic is { } found && same < 0)
             {
                 statistics.Add(found);
                 evidence.Add($"statistic {found.Metric} {found.Party} = {found.Value} ({found.Qualifier}) from \"{context.ToString().Trim()}\"");
@@ -163,6 +184,16 @@ internal sealed partial class ItemReading
 
         return statistics;
     }
+
+    private static Party? Direction(ReadOnlySpan<char> context)
+    {
+        var toUkraine = RuleBook.ToUkraine.IsMatch(context);
+        return toUkraine != RuleBook.ToRussia.IsMatch(context) ? (toUkraine ? Party.UA : Party.RU) : null;
+    }
+
+    /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
+    private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
+        counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
 
     /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
     private Party? PartyOf(CountMention m, ReadOnlySpan<char> context, int s)
@@ -187,7 +218,12 @@ internal sealed partial class ItemReading
         var sentence = Span(s);
         toUkraine = RuleBook.ToUkraine.IsMatch(sentence);
         toRussia = RuleBook.ToRussia.IsMatch(sentence);
-        return toUkraine != toRussia ? (toUkraine ? Party.UA : Party.RU) : null;
+        if (toUkraine != toRussia)
+        {
+            return toUkraine ? Party.UA : Party.RU;
+        }
+
+        return !toUkraine && RuleBook.Home.IsMatch(sentence) ? side : null;
     }
 
     /// <summary>
@@ -210,4 +246,6 @@ internal sealed partial class ItemReading
     }
 
     private string Quote(CountMention m) => text[m.Start..m.NounEnd];
+
+    private static int Digits(CountMention m) => m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
 }

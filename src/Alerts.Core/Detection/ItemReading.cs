@@ -73,8 +73,8 @@ internal sealed partial class ItemReading
         }
 
         var counts = ExchangeCounts();
-        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) == SentenceKind.Current && !RuleBook.OtherExchange.IsMatch(Span(w))
-            && counts.Any(c => c.Sentence == w && c.Mention.Kind == CountKind.Military)).ToList();
+        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !RuleBook.OtherExchange.IsMatch(Span(w))
+            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind == CountKind.Military)).ToList();
         var completed = current.Any(s => RuleBook.Completed.IsMatch(Span(s)));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
         if (!isExchange)
@@ -127,10 +127,25 @@ internal sealed partial class ItemReading
             : First(RuleBook.Future, span) is { } future && !RuleBook.Completed.IsMatch(span) ? (SentenceKind.Future, future)
             : First(RuleBook.Recap, span) is { } recap ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
+            : First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
             : (SentenceKind.Current, null);
         kinds[s] = kind;
         reasons[s] = reason;
         return kind;
+    }
+
+    /// <summary>Every count in the sentence is a cumulative total (or there is none).</summary>
+    private bool OnlyTotals(int s)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence == s && !RuleBook.Cumulative.IsMatch(Context(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A date in the sentence that is days before publication (or a month before this one).</summary>
@@ -247,6 +262,7 @@ internal sealed partial class ItemReading
         SentenceKind.Bodies => "repatriation of bodies",
         SentenceKind.Future => "future or talks",
         SentenceKind.Recap => "recap of an earlier exchange",
+        SentenceKind.Total => "cumulative total",
         _ => kind.ToString(),
     };
 

@@ -23,4 +23,7 @@ internal enum SentenceKind
 
     /// <summary>An earlier exchange recalled.</summary>
     Recap,
+
+    /// <summary>Cumulative totals (since 2022, in total) and nothing else.</summary>
+    Total,
 }

@@ -45,6 +45,7 @@ internal static class EnglishRules
             @"\b(?:returned|released|freed|came|come|coming|brought|back) (?:\w+ ){0,2}(?:from|out of) (?:\w+ ){0,2}captivity",
             @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
             @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
+            @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
             @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)",
         ],
         WeakExchange = [@"\b(?:exchange|swap)\b"],
@@ -80,6 +81,7 @@ internal static class EnglishRules
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b",
         ],
+        Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
@@ -91,14 +93,14 @@ internal static class EnglishRules
             @"\b(?:us|u\.s|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s|united states|washington)\b",
             @"\bamericans?\b",
         ],
-        WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b"],
+        WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", @"\bprisoners of war\b", @"\bpows?\b"],
         Captures = [@"\b(?:captured|taken prisoner|took prisoner|surrendered|were taken captive)\b"],
         MediatorCues =
         [
             @"\b(?:mediat\w*|brokered|broker|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
         ],
         SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
-        SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\bkyiv said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
+        SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
         ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has )?(?:brought|got|received|secured)"],
         ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has )?(?:brought|got|received|secured)"],
         Home = [@"\bhome\b", @"\bour\b"],

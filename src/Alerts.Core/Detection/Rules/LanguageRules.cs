@@ -32,6 +32,9 @@ internal sealed class LanguageRules
     /// <summary>An earlier exchange recalled (previous, last year, last month).</summary>
     public required string[] Recap { get; init; }
 
+    /// <summary>Stages of a multi-day deal (its "1000 for 1000" formula is not the stage's count).</summary>
+    public required string[] Stages { get; init; }
+
     /// <summary>Cumulative totals (since 2022, in total): statistics, not this exchange.</summary>
     public required string[] Cumulative { get; init; }
 

@@ -34,6 +34,7 @@ internal static class RuleBook
     public static readonly Regex EachSideAfter = Compile(r => r.EachSideAfter);
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore);
     public static readonly Regex PartBefore = Compile(r => r.PartBefore);
+    public static readonly Regex Stages = Compile(r => r.Stages);
     public static readonly Regex ForSame = new(@"^(?:-for-| for | на | за )(\d+)\b", Options);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
