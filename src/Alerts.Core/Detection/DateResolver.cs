@@ -40,6 +40,8 @@ internal static class DateResolver
                 into.Add(new DateMention(published.AddDays(-daysAgo), false, start + match.Index, match.Length));
             }
         }
+
+        into.Sort((a, b) => a.Index.CompareTo(b.Index));
     }
 
     private static DateMention? Resolve(Match m, DateOnly published)
@@ -69,8 +71,10 @@ internal static class DateResolver
             return new DateMention(published.AddDays(-back), false, 0, 0);
         }
 
-        var only = Months[m.Groups["m3"].Value];
-        var y = only > published.Month ? published.Year - 1 : published.Year;
+        var only = Months[m.Groups["m3"].Success ? m.Groups["m3"].Value : m.Groups["m4"].Value];
+        var y = m.Groups["y3"].Success ? Year(m.Groups["y3"].Value)
+            : m.Groups["y4"].Success ? Year(m.Groups["y4"].Value)
+            : only > published.Month ? published.Year - 1 : published.Year;
         return new DateMention(new DateOnly(y, only, 1), true, 0, 0);
     }
 
@@ -130,7 +134,8 @@ internal static class DateResolver
             @"|\b(?<nd>\d{1,2})\.(?<nm>\d{1,2})\.(?<ny>\d{4}|\d{2})\b" +
             @"|\b(?<iy>20\d\d)-(?<im>\d\d)-(?<id>\d\d)\b" +
             $@"|\b(?<w>{weekdays})\b" +
-            $@"|\b(?:in|в|во|у) (?<m3>{months})\b(?! \d)",
+            $@"|\b(?:in|в|во|у) (?<m3>{months})(?: (?<y3>\d{{4}}))?\b(?! \d)" +
+            $@"|\b(?<m4>{months}) (?<y4>20\d\d)\b",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 }

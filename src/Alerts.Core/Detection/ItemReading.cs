@@ -52,7 +52,7 @@ internal sealed partial class ItemReading
 
         side = Side();
         var statistics = Statistics();
-        if (!RuleBook.WarContext.IsMatch(text))
+        if (!RuleBook.WarContext.IsMatch(text) && !(RuleBook.GenericContext.IsMatch(text) && !RuleBook.OtherConflicts.IsMatch(text)))
         {
             evidence.Add("rejected: nothing places it in the Russia–Ukraine war");
             return Detection.None(language, evidence) with { Counts = [] };
@@ -74,7 +74,7 @@ internal sealed partial class ItemReading
 
         var counts = ExchangeCounts();
         var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !RuleBook.OtherExchange.IsMatch(Span(w))
-            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind == CountKind.Military)).ToList();
+            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
         var completed = current.Any(s => RuleBook.Completed.IsMatch(Span(s)));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
         if (!isExchange)

@@ -44,6 +44,9 @@ internal sealed class LanguageRules
     /// <summary>Wording that places a sentence in the Russia–Ukraine war.</summary>
     public required string[] WarContext { get; init; }
 
+    /// <summary>Wording of prisoner exchanges in general: places an item in the war only when no sentence names another conflict.</summary>
+    public required string[] GenericContext { get; init; }
+
     /// <summary>Captures (for explanations only).</summary>
     public required string[] Captures { get; init; }
 

@@ -20,6 +20,7 @@ internal static class RuleBook
     public static readonly Regex Cumulative = Compile(r => r.Cumulative);
     public static readonly Regex OtherConflicts = Compile(r => r.OtherConflicts);
     public static readonly Regex WarContext = Compile(r => r.WarContext);
+    public static readonly Regex GenericContext = Compile(r => r.GenericContext);
     public static readonly Regex Captures = Compile(r => r.Captures);
     public static readonly Regex MediatorCues = Compile(r => r.MediatorCues);
     public static readonly Regex SideRussia = Compile(r => r.SideRussia);
