@@ -54,8 +54,9 @@ internal sealed partial class ItemReading
         var statistics = Statistics();
         if (!RuleBook.WarContext.IsMatch(text) && !(RuleBook.GenericContext.IsMatch(text) && !RuleBook.OtherConflicts.IsMatch(text)))
         {
+            ExplainNoExchange();
             evidence.Add("rejected: nothing places it in the Russia–Ukraine war");
-            return Detection.None(language, evidence) with { Counts = [] };
+            return Detection.None(language, evidence) with { Counts = RuleBook.OtherConflicts.IsMatch(text) ? [] : statistics };
         }
 
         var current = new List<int>();
@@ -125,7 +126,7 @@ internal sealed partial class ItemReading
             : First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
             : First(RuleBook.Bodies, span) is { } bodies && !LivingPrisoners().IsMatch(span) ? (SentenceKind.Bodies, bodies)
             : First(RuleBook.Future, span) is { } future && !RuleBook.Completed.IsMatch(span) ? (SentenceKind.Future, future)
-            : First(RuleBook.Recap, span) is { } recap ? (SentenceKind.Recap, recap)
+            : First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
             : First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
             : (SentenceKind.Current, null);
@@ -147,6 +148,10 @@ internal sealed partial class ItemReading
 
         return true;
     }
+
+    /// <summary>The sentence dates what it tells to the last few days ("on Sunday", "today"), and names no older date.</summary>
+    private bool RecentDate(int s) =>
+        OldDate(s) is null && DatesIn(s).Exists(d => !d.MonthOnly && d.Date.DayNumber >= published.DayNumber - 3);
 
     /// <summary>A date in the sentence that is days before publication (or a month before this one).</summary>
     private string? OldDate(int s)
@@ -244,12 +249,17 @@ internal sealed partial class ItemReading
             evidence.Add($"rejected: \"{other}\" is not a prisoner exchange");
         }
 
+        if (First(RuleBook.OtherConflicts, text) is { } conflict)
+        {
+            evidence.Add($"rejected: \"{conflict}\" points to a swap of another conflict");
+        }
+
         if (First(RuleBook.Captures, text) is { } capture)
         {
             evidence.Add($"rejected: a capture (\"{capture}\") with no exchange");
         }
 
-        if (evidence.Count == 0)
+        if (!evidence.Exists(e => e.StartsWith("rejected", StringComparison.Ordinal)))
         {
             evidence.Add("no exchange wording");
         }

@@ -126,7 +126,16 @@ internal static class TextNormalizer
             }
         }
 
-        AppendNumber(output, value);
+        // Nothing to convert: keep the digits as written ("08" in a date stays "08").
+        if (separator == '\0')
+        {
+            output.Append(s[start..end]);
+        }
+        else
+        {
+            AppendNumber(output, value);
+        }
+
         return end;
     }
 
