@@ -70,7 +70,7 @@ internal sealed partial class ItemReading
             }
         }
 
-        var (mediators, transit) = Countries(anchors);
+        var (mediators, transit) = Countries();
         return new ExchangeFacts
         {
             Date = ExchangeDate(anchors),
@@ -105,7 +105,7 @@ internal sealed partial class ItemReading
         return published;
     }
 
-    private (List<string> Mediators, List<string> Transit) Countries(List<int> anchors)
+    private (List<string> Mediators, List<string> Transit) Countries()
     {
         var mediators = new List<string>();
         var transit = new List<string>();
@@ -136,116 +136,6 @@ internal sealed partial class ItemReading
             }
         }
 
-        _ = anchors;
         return (mediators, transit);
     }
-
-    /// <summary>Prisoners held by each side and totals returned, with their qualifiers.</summary>
-    private List<CountStatistic> Statistics()
-    {
-        var statistics = new List<CountStatistic>();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var (m, s) = mentions[i];
-            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Recap or SentenceKind.Bodies)
-            {
-                continue;
-            }
-
-            var context = Context(i);
-            CountStatistic? statistic = null;
-            if (RuleBook.Cumulative.IsMatch(context) && RuleBook.Returned.IsMatch(context))
-            {
-                var party = PartyOf(m, context, s) ?? side ?? Party.UA;
-                statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
-            }
-            else if (RuleBook.Held.IsMatch(context) && !RuleBook.Returned.IsMatch(context))
-            {
-                Party? holder = RuleBook.HeldByRussia.IsMatch(context) ? Party.RU
-                    : RuleBook.HeldByUkraine.IsMatch(context) ? Party.UA
-                    : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
-                    : null;
-                statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
-            }
-
-            var same = statistics.FindIndex(x => statistic is { } f && x.Metric == f.Metric && x.Party == f.Party);
-            if (same >= 0 && statistics[same].Value == statistic!.Value && statistics[same].Qualifier == CountQualifier.Exact)
-            {
-                // A headline drops "about": the body's qualifier wins for the same value.
-                statistics[same] = statistic;
-            }
-
-            if (statistic is { } found && same < 0)
-            {
-                statistics.Add(found);
-                evidence.Add($"statistic {found.Metric} {found.Party} = {found.Value} ({found.Qualifier}) from \"{context.ToString().Trim()}\"");
-            }
-        }
-
-        return statistics;
-    }
-
-    private static Party? Direction(ReadOnlySpan<char> context)
-    {
-        var toUkraine = RuleBook.ToUkraine.IsMatch(context);
-        return toUkraine != RuleBook.ToRussia.IsMatch(context) ? (toUkraine ? Party.UA : Party.RU) : null;
-    }
-
-    /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
-    private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
-        counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
-
-    /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
-    private Party? PartyOf(CountMention m, ReadOnlySpan<char> context, int s)
-    {
-        if (m.Nationality is { } nationality)
-        {
-            return nationality;
-        }
-
-        var toUkraine = RuleBook.ToUkraine.IsMatch(context);
-        var toRussia = RuleBook.ToRussia.IsMatch(context);
-        if (toUkraine != toRussia)
-        {
-            return toUkraine ? Party.UA : Party.RU;
-        }
-
-        if (!toUkraine && RuleBook.Home.IsMatch(context) && side is { } home)
-        {
-            return home;
-        }
-
-        var sentence = Span(s);
-        toUkraine = RuleBook.ToUkraine.IsMatch(sentence);
-        toRussia = RuleBook.ToRussia.IsMatch(sentence);
-        if (toUkraine != toRussia)
-        {
-            return toUkraine ? Party.UA : Party.RU;
-        }
-
-        return !toUkraine && RuleBook.Home.IsMatch(sentence) ? side : null;
-    }
-
-    /// <summary>
-    /// The text a count belongs to: from the previous count (or the sentence start) to the next
-    /// count, comma or the sentence end after it.
-    /// </summary>
-    private ReadOnlySpan<char> Context(int i)
-    {
-        var (m, s) = mentions[i];
-        var sentence = sentences[s];
-        var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;
-        var to = i + 1 < mentions.Count && mentions[i + 1].Sentence == s ? mentions[i + 1].Mention.Start : sentence.End;
-        var comma = text.AsSpan(m.NounEnd, to - m.NounEnd).IndexOfAny(',', '(', ':');
-        if (comma >= 0)
-        {
-            to = m.NounEnd + comma;
-        }
-
-        return text.AsSpan(from, to - from);
-    }
-
-    private string Quote(CountMention m) => text[m.Start..m.NounEnd];
-
-    private static int Digits(CountMention m) => m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
 }
