@@ -34,11 +34,13 @@ internal static class CountReader
     private const int MaxWordsBeforeNoun = 4;
     private const int Window = 60;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to",
         "и", "а", "но", "или", "были", "был", "было", "будут", "которые", "что", "і", "та", "й", "але", "або", "були", "було", "які", "що", "будуть",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Read(string text, Sentence sentence, List<CountMention> into)
     {
@@ -64,8 +66,8 @@ internal static class CountReader
                 var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
                 var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
                 var noun = ReadNoun(text, end, sentence.End);
-                var stated = RuleBook.EachSideBefore.IsMatch(left) || RuleBook.EachSideAfter.IsMatch(right);
-                var formula = !stated && SameForSame(text, i, end, value, sentence);
+                var stated = RuleBook.EachSideAfter.IsMatch(right) || (noun is not null && RuleBook.EachSideBefore.IsMatch(left));
+                var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is not null || ((stated || formula) && value > 1))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
@@ -93,27 +95,25 @@ internal static class CountReader
     }
 
     /// <summary>"150 for 150", "1000 на 1000" (either number).</summary>
-    private static bool SameForSame(string text, int start, int end, int value, Sentence sentence)
+    private static bool SameForSame(string text, int start, int end, Sentence sentence)
     {
-        var after = RuleBook.ForSame.Match(text, end, Math.Min(sentence.End, end + 16) - end);
-        if (after.Success && after.Groups[1].ValueSpan.SequenceEqual(text.AsSpan(start, end - start)))
+        var digits = text.AsSpan(start, end - start);
+        foreach (var joint in Joints)
         {
-            return true;
-        }
-
-        // The second number of the pair: look back for "N for " right before it.
-        var from = Math.Max(sentence.Start, start - 16);
-        var before = text.AsSpan(from, start - from);
-        var digits = value.ToString(CultureInfo.InvariantCulture);
-        foreach (var joint in (ReadOnlySpan<string>)["-for-", " for ", " на ", " за "])
-        {
-            if (before.EndsWith(string.Concat(digits, joint), StringComparison.Ordinal))
+            // The first number of the pair: "150 for 150".
+            var after = end + joint.Length;
+            if (after + digits.Length <= sentence.End && text.AsSpan(end, joint.Length).SequenceEqual(joint)
+                && text.AsSpan(after, digits.Length).SequenceEqual(digits) && (after + digits.Length == text.Length || !char.IsAsciiDigit(text[after + digits.Length])))
             {
-                var at = before.Length - digits.Length - joint.Length;
-                if (at == 0 || !char.IsAsciiDigit(before[at - 1]))
-                {
-                    return true;
-                }
+                return true;
+            }
+
+            // The second one.
+            var before = start - joint.Length - digits.Length;
+            if (before >= sentence.Start && text.AsSpan(start - joint.Length, joint.Length).SequenceEqual(joint)
+                && text.AsSpan(before, digits.Length).SequenceEqual(digits) && (before == 0 || !char.IsAsciiDigit(text[before - 1])))
+            {
+                return true;
             }
         }
 
@@ -138,7 +138,7 @@ internal static class CountReader
             }
 
             var word = text.AsSpan(start, end - start);
-            if (word.IsEmpty || StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
                 return null;

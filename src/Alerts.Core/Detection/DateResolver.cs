@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection;
@@ -8,85 +7,163 @@ namespace Alerts.Core.Detection;
 internal readonly record struct DateMention(DateOnly Date, bool MonthOnly, int Index, int Length);
 
 /// <summary>
-/// Finds dates in normalized text — "24 августа", "on Sunday", "сьогодні", "yesterday",
-/// "24.08.2025", "in May" — and resolves them against the published date.
+/// Finds dates in normalized text — "24 августа", "august 24th", "on Sunday", "сьогодні",
+/// "yesterday", "24.08.2025", "in May", "August 2025" — and resolves them against the published
+/// date. It reads word by word with table lookups (the month, weekday and relative-day words of
+/// <see cref="LanguageRules"/>), so a whole article costs one pass.
 /// </summary>
 internal static class DateResolver
 {
     private static readonly Dictionary<string, int> Months = Index(RuleBook.Languages.Select(l => l.Months));
     private static readonly Dictionary<string, int> Weekdays = Index(RuleBook.Languages.Select(l => l.Weekdays));
-    private static readonly (Regex Pattern, int DaysAgo)[] Relative =
-        [.. RuleBook.Languages.SelectMany(l => l.RelativeDays).Select(r => (new Regex(r.Pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant), r.DaysAgo))];
+    private static readonly (string[] Words, int DaysAgo)[] Relative =
+        [.. RuleBook.Languages.SelectMany(l => l.RelativeDays).SelectMany(r => r.Phrases.Select(p => (p.Split(' '), r.DaysAgo)))];
 
-    private static readonly Regex Pattern = Build();
+    /// <summary>The letters relative-day phrases start with: other words are not tried against them.</summary>
+    private static readonly HashSet<char> RelativeFirstLetters = [.. Relative.Select(r => r.Words[0][0])];
 
-    /// <summary>The dates named in text[start..end).</summary>
+    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.Ordinal) { "in", "в", "во", "у" };
+
+    // Alternate lookups are made once: making one per word costs more than the lookup itself.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthWords = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The dates named in text[start..end), in text order.</summary>
     public static void Find(string text, int start, int end, DateOnly published, List<DateMention> into)
     {
-        var span = text.AsSpan(start, end - start);
-        foreach (var match in Pattern.EnumerateMatches(span))
+        var tokens = DateTokens.Read(text, start, end);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var m = Pattern.Match(text, start + match.Index, match.Length);
-            if (Resolve(m, published) is { } mention)
+            var t = tokens[i];
+            var word = text.AsSpan(t.From, t.To - t.From);
+            if (t.IsNumber)
             {
-                into.Add(mention with { Index = start + match.Index, Length = match.Length });
+                if (Numeric(text, t, published) is { } numeric)
+                {
+                    into.Add(numeric);
+                }
+                else if (Joined(text, tokens, i) && MonthWords.TryGetValue(Word(text, tokens[i + 1]), out var month))
+                {
+                    // "24 августа [2025]"
+                    var last = i + 1;
+                    int? year = Joined(text, tokens, last) && Year(text, tokens[last + 1]) is { } y ? y : null;
+                    last += year is null ? 0 : 1;
+                    Add(into, Make(year, month, Number(text, t), published), t.From, tokens[last].To);
+                    i = last;
+                }
+
+                continue;
+            }
+
+            if (MonthWords.TryGetValue(word, out var m))
+            {
+                if (Joined(text, tokens, i) && tokens[i + 1].IsNumber && Number(text, tokens[i + 1]) <= 31)
+                {
+                    // "august 24th[, 2025]"
+                    var last = i + 1;
+                    if (last + 1 < tokens.Count && !tokens[last + 1].IsNumber && tokens[last + 1].To - tokens[last + 1].From == 2 && tokens[last + 1].From == tokens[last].To)
+                    {
+                        last++;
+                    }
+
+                    int? year = last + 1 < tokens.Count && tokens[last + 1].From - tokens[last].To <= 2 && Year(text, tokens[last + 1]) is { } y ? y : null;
+                    last += year is null ? 0 : 1;
+                    Add(into, Make(year, m, Number(text, tokens[i + 1]), published), t.From, tokens[last].To);
+                    i = last;
+                }
+                else if (Joined(text, tokens, i) && Year(text, tokens[i + 1]) is { } year)
+                {
+                    into.Add(new DateMention(new DateOnly(year, m, 1), true, t.From, tokens[i + 1].To - t.From));
+                    i++;
+                }
+                else if (i > 0 && Joined(text, tokens, i - 1) && Prepositions.Contains(Word(text, tokens[i - 1])))
+                {
+                    var y = m > published.Month ? published.Year - 1 : published.Year;
+                    into.Add(new DateMention(new DateOnly(y, m, 1), true, tokens[i - 1].From, t.To - tokens[i - 1].From));
+                }
+
+                continue;
+            }
+
+            if (WeekdayWords.TryGetValue(word, out var weekday))
+            {
+                var back = ((int)published.DayOfWeek - (weekday % 7) + 7) % 7;
+                into.Add(new DateMention(published.AddDays(-back), false, t.From, t.To - t.From));
+                continue;
+            }
+
+            if (RelativeFirstLetters.Contains(word[0]) && RelativeAt(text, tokens, i) is { } relative)
+            {
+                into.Add(new DateMention(published.AddDays(-relative.DaysAgo), false, t.From, tokens[relative.Last].To - t.From));
+                i = relative.Last;
             }
         }
-
-        foreach (var (pattern, daysAgo) in Relative)
-        {
-            foreach (var match in pattern.EnumerateMatches(span))
-            {
-                into.Add(new DateMention(published.AddDays(-daysAgo), false, start + match.Index, match.Length));
-            }
-        }
-
-        into.Sort((a, b) => a.Index.CompareTo(b.Index));
     }
 
-    private static DateMention? Resolve(Match m, DateOnly published)
+    private static (int DaysAgo, int Last)? RelativeAt(string text, List<DateTokens.Token> tokens, int i)
     {
-        int? year = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : m.Groups["y2"].Success ? Year(m.Groups["y2"].Value) : null;
-        if (m.Groups["d"].Success || m.Groups["d2"].Success)
+        foreach (var (words, daysAgo) in Relative)
         {
-            var day = int.Parse(m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
-            var month = Months[m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["m2"].Value];
-            return Make(year, month, day, published);
+            var ok = i + words.Length <= tokens.Count;
+            for (var w = 0; ok && w < words.Length; w++)
+            {
+                var token = Word(text, tokens[i + w]);
+                var expected = words[w];
+                ok = expected.EndsWith('*') ? token.StartsWith(expected.AsSpan(0, expected.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(expected);
+                ok &= w == 0 || Joined(text, tokens, i + w - 1);
+            }
+
+            if (ok)
+            {
+                return (daysAgo, i + words.Length - 1);
+            }
         }
 
-        if (m.Groups["nd"].Success)
+        return null;
+    }
+
+    /// <summary>"24.08.2025", "2025-08-24".</summary>
+    private static DateMention? Numeric(string text, DateTokens.Token t, DateOnly published)
+    {
+        var rest = text.AsSpan(t.From);
+        var length = t.To - t.From;
+        if (length <= 2 && rest.Length >= length + 6 && rest[length] == '.')
         {
-            return Make(Year(m.Groups["ny"].Value), int.Parse(m.Groups["nm"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["nd"].Value, CultureInfo.InvariantCulture), published);
+            var parts = rest[..Math.Min(rest.Length, 10)].ToString().Split('.');
+            if (parts.Length >= 3 && parts[1].Length is 1 or 2 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month)
+                && int.TryParse(parts[2].AsSpan(0, Math.Min(4, parts[2].TakeWhile(char.IsAsciiDigit).Count())), CultureInfo.InvariantCulture, out var year))
+            {
+                return Make(year < 100 ? 2000 + year : year, month, Number(text, t), published) is { } date ? date with { Index = t.From, Length = 10 } : null;
+            }
         }
 
-        if (m.Groups["id"].Success)
+        if (length == 4 && rest.Length >= 10 && rest[4] == '-' && rest[7] == '-'
+            && int.TryParse(rest.Slice(5, 2), CultureInfo.InvariantCulture, out var m) && int.TryParse(rest.Slice(8, 2), CultureInfo.InvariantCulture, out var d))
         {
-            return Make(Year(m.Groups["iy"].Value), int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture), published);
+            return Make(Number(text, t), m, d, published) is { } date ? date with { Index = t.From, Length = 10 } : null;
         }
 
-        if (m.Groups["w"].Success)
-        {
-            var weekday = (DayOfWeek)(Weekdays[m.Groups["w"].Value] % 7);
-            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-            return new DateMention(published.AddDays(-back), false, 0, 0);
-        }
+        return null;
+    }
 
-        var only = Months[m.Groups["m3"].Success ? m.Groups["m3"].Value : m.Groups["m4"].Value];
-        var y = m.Groups["y3"].Success ? Year(m.Groups["y3"].Value)
-            : m.Groups["y4"].Success ? Year(m.Groups["y4"].Value)
-            : only > published.Month ? published.Year - 1 : published.Year;
-        return new DateMention(new DateOnly(y, only, 1), true, 0, 0);
+    private static void Add(List<DateMention> into, DateMention? mention, int from, int to)
+    {
+        if (mention is { } found)
+        {
+            into.Add(found with { Index = from, Length = to - from });
+        }
     }
 
     private static DateMention? Make(int? year, int month, int day, DateOnly published)
     {
-        if (month is < 1 or > 12 || day < 1 || day > 31)
+        if (month is < 1 or > 12 || day < 1)
         {
             return null;
         }
 
         var y = year ?? published.Year;
-        if (day > DateTime.DaysInMonth(y, month))
+        if (y is < 1990 or > 2100 || day > DateTime.DaysInMonth(y, month))
         {
             return null;
         }
@@ -100,11 +177,16 @@ internal static class DateResolver
         return new DateMention(date, false, 0, 0);
     }
 
-    private static int Year(string digits)
-    {
-        var y = int.Parse(digits, CultureInfo.InvariantCulture);
-        return y < 100 ? 2000 + y : y;
-    }
+    private static bool Joined(string text, List<DateTokens.Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].From == tokens[i].To + 1 && text[tokens[i].To] == ' ';
+
+    private static ReadOnlySpan<char> Word(string text, DateTokens.Token t) => text.AsSpan(t.From, t.To - t.From);
+
+    private static int Number(string text, DateTokens.Token t) =>
+        t.To - t.From <= 6 ? int.Parse(Word(text, t), CultureInfo.InvariantCulture) : int.MaxValue;
+
+    private static int? Year(string text, DateTokens.Token t) =>
+        t.IsNumber && t.To - t.From == 4 && Number(text, t) is var y and >= 1990 and <= 2100 ? y : null;
 
     private static Dictionary<string, int> Index(IEnumerable<string[][]> tables)
     {
@@ -123,19 +205,37 @@ internal static class DateResolver
 
         return index;
     }
+}
 
-    private static Regex Build()
+/// <summary>The words and digit runs of a stretch of text.</summary>
+internal static class DateTokens
+{
+    public readonly record struct Token(int From, int To, bool IsNumber);
+
+    public static List<Token> Read(string text, int start, int end)
     {
-        var months = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        var weekdays = string.Join('|', Weekdays.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        return new Regex(
-            $@"\b(?<d>\d{{1,2}}) (?<m>{months})\b(?: (?<y>\d{{4}}))?" +
-            $@"|\b(?<m2>{months}) (?<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?<y2>\d{{4}}))?" +
-            @"|\b(?<nd>\d{1,2})\.(?<nm>\d{1,2})\.(?<ny>\d{4}|\d{2})\b" +
-            @"|\b(?<iy>20\d\d)-(?<im>\d\d)-(?<id>\d\d)\b" +
-            $@"|\b(?<w>{weekdays})\b" +
-            $@"|\b(?:in|в|во|у) (?<m3>{months})(?: (?<y3>\d{{4}}))?\b(?! \d)" +
-            $@"|\b(?<m4>{months}) (?<y4>20\d\d)\b",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var tokens = new List<Token>(64);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c) || char.IsLetter(c))
+            {
+                var digits = char.IsAsciiDigit(c);
+                var from = i;
+                while (i < end && (digits ? char.IsAsciiDigit(text[i]) : char.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < end && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(from, i, digits));
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return tokens;
     }
 }

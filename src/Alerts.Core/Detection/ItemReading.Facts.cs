@@ -18,7 +18,7 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (RuleBook.Cumulative.IsMatch(context) || (RuleBook.Held.IsMatch(context) && !RuleBook.Returned.IsMatch(context)))
+            if (tags.Any(RuleBook.Cumulative, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
@@ -48,7 +48,7 @@ internal sealed partial class ItemReading
 
             if (pick.Mention == default)
             {
-                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !RuleBook.Stages.IsMatch(text));
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !tags.Any(RuleBook.Stages, whole));
             }
 
             if (pick.Mention == default)
@@ -117,10 +117,15 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            foreach (var cue in RuleBook.MediatorCues.EnumerateMatches(Span(s)))
+            foreach (var cue in tags.All(RuleBook.MediatorCues))
             {
-                var from = Math.Max(sentence.Start, sentence.Start + cue.Index - 25);
-                var to = Math.Min(sentence.End, sentence.Start + cue.Index + cue.Length + 80);
+                if (cue.From < sentence.Start || cue.To > sentence.End)
+                {
+                    continue;
+                }
+
+                var from = Math.Max(sentence.Start, cue.From - 25);
+                var to = Math.Min(sentence.End, cue.To + 80);
                 var before = mediators.Count;
                 Rules.Countries.Find(text.AsSpan(from, to - from), mediators);
                 if (mediators.Count > before)
@@ -129,7 +134,7 @@ internal sealed partial class ItemReading
                 }
             }
 
-            if (transit.Count == 0 && Rules.Countries.Belarus.IsMatch(Span(s)))
+            if (transit.Count == 0 && tags.Any(Rules.Countries.Belarus, Range(s)))
             {
                 transit.Add("BY");
                 evidence.Add($"transit BY (Belarus named in sentence {s + 1})");

@@ -14,15 +14,15 @@ internal sealed partial class ItemReading
             return kinds[s];
         }
 
-        var span = Span(s);
+        var span = Range(s);
         var (kind, reason) =
-            First(RuleBook.OtherConflicts, span) is { } other && !RuleBook.WarContext.IsMatch(span) ? (SentenceKind.OtherConflict, other)
-            : First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
-            : First(RuleBook.Bodies, span) is { } bodies && !LivingPrisoners().IsMatch(span) ? (SentenceKind.Bodies, bodies)
-            : First(RuleBook.Future, span) is { } future && !RuleBook.Completed.IsMatch(span) ? (SentenceKind.Future, future)
-            : First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
+            tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
+            : tags.First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
+            : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
+            : tags.First(RuleBook.Future, span) is { } future && !tags.Any(RuleBook.Completed, span) ? (SentenceKind.Future, future)
+            : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
-            : First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
+            : tags.First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
             : (SentenceKind.Current, null);
         kinds[s] = kind;
         reasons[s] = reason;
@@ -34,7 +34,7 @@ internal sealed partial class ItemReading
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Sentence == s && !RuleBook.Cumulative.IsMatch(Context(i)))
+            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i)))
             {
                 return false;
             }
@@ -65,27 +65,42 @@ internal sealed partial class ItemReading
         return null;
     }
 
+    /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
     private List<DateMention> DatesIn(int s)
     {
-        dates.Clear();
-        DateResolver.Find(text, sentences[s].Start, sentences[s].End, published, dates);
-        return dates;
-    }
-
-    private List<int> SentencesMatching(Regex pattern, out Dictionary<int, string> at)
-    {
-        var found = new List<int>();
-        at = [];
-        foreach (var match in pattern.EnumerateMatches(text))
+        if (allDates is null)
         {
-            var s = SentenceOf(match.Index);
-            if (s >= 0 && !at.ContainsKey(s))
+            allDates = [];
+            DateResolver.Find(text, 0, text.Length, published, allDates);
+        }
+
+        dates.Clear();
+        foreach (var d in allDates)
+        {
+            if (d.Index >= sentences[s].Start && d.Index < sentences[s].End)
             {
-                found.Add(s);
-                at[s] = text.Substring(match.Index, match.Length);
+                dates.Add(d);
             }
         }
 
+        return dates;
+    }
+
+    private List<int> SentencesMatching(RuleSet rule, out Dictionary<int, string> at)
+    {
+        var found = new List<int>();
+        at = [];
+        foreach (var match in tags.All(rule))
+        {
+            var s = SentenceOf(match.From);
+            if (s >= 0 && !at.ContainsKey(s))
+            {
+                found.Add(s);
+                at[s] = text[match.From..match.To];
+            }
+        }
+
+        found.Sort();
         return found;
     }
 
@@ -112,17 +127,7 @@ internal sealed partial class ItemReading
         return -1;
     }
 
-    private ReadOnlySpan<char> Span(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length);
-
-    private static string? First(Regex pattern, ReadOnlySpan<char> span)
-    {
-        foreach (var match in pattern.EnumerateMatches(span))
-        {
-            return span.Slice(match.Index, match.Length).ToString();
-        }
-
-        return null;
-    }
+    private TextRange Range(int s) => new(sentences[s].Start, sentences[s].End);
 
     private static string Describe(SentenceKind kind) => kind switch
     {
@@ -135,6 +140,5 @@ internal sealed partial class ItemReading
         _ => kind.ToString(),
     };
 
-    [GeneratedRegex(@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)")]
-    private static partial Regex LivingPrisoners();
+    private static readonly RuleSet LivingPrisoners = new([new Regex(@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)", RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
 }

@@ -19,15 +19,15 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             CountStatistic? statistic = null;
-            if (RuleBook.Cumulative.IsMatch(context) && RuleBook.Returned.IsMatch(context))
+            if (tags.Any(RuleBook.Cumulative, context) && tags.Any(RuleBook.Returned, context))
             {
                 var party = PartyOf(m, context, s) ?? side ?? Party.UA;
                 statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
             }
-            else if (RuleBook.Held.IsMatch(context) && !RuleBook.Returned.IsMatch(context))
+            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context))
             {
-                Party? holder = RuleBook.HeldByRussia.IsMatch(context) ? Party.RU
-                    : RuleBook.HeldByUkraine.IsMatch(context) ? Party.UA
+                Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
+                    : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
                     : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
                     : null;
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
@@ -43,17 +43,17 @@ internal sealed partial class ItemReading
             if (statistic is { } found && same < 0)
             {
                 statistics.Add(found);
-                evidence.Add($"statistic {found.Metric} {found.Party} = {found.Value} ({found.Qualifier}) from \"{context.ToString().Trim()}\"");
+                evidence.Add($"statistic {found.Metric} {found.Party} = {found.Value} ({found.Qualifier}) from \"{text[context.From..context.To].Trim()}\"");
             }
         }
 
         return statistics;
     }
 
-    private static Party? Direction(ReadOnlySpan<char> context)
+    private Party? Direction(TextRange context)
     {
-        var toUkraine = RuleBook.ToUkraine.IsMatch(context);
-        return toUkraine != RuleBook.ToRussia.IsMatch(context) ? (toUkraine ? Party.UA : Party.RU) : null;
+        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
+        return toUkraine != tags.Any(RuleBook.ToRussia, context) ? (toUkraine ? Party.UA : Party.RU) : null;
     }
 
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
@@ -61,41 +61,41 @@ internal sealed partial class ItemReading
         counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
 
     /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
-    private Party? PartyOf(CountMention m, ReadOnlySpan<char> context, int s)
+    private Party? PartyOf(CountMention m, TextRange context, int s)
     {
         if (m.Nationality is { } nationality)
         {
             return nationality;
         }
 
-        var toUkraine = RuleBook.ToUkraine.IsMatch(context);
-        var toRussia = RuleBook.ToRussia.IsMatch(context);
+        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
+        var toRussia = tags.Any(RuleBook.ToRussia, context);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
         }
 
-        if (!toUkraine && RuleBook.Home.IsMatch(context) && side is { } home)
+        if (!toUkraine && tags.Any(RuleBook.Home, context) && side is { } home)
         {
             return home;
         }
 
-        var sentence = Span(s);
-        toUkraine = RuleBook.ToUkraine.IsMatch(sentence);
-        toRussia = RuleBook.ToRussia.IsMatch(sentence);
+        var sentence = Range(s);
+        toUkraine = tags.Any(RuleBook.ToUkraine, sentence);
+        toRussia = tags.Any(RuleBook.ToRussia, sentence);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
         }
 
-        return !toUkraine && RuleBook.Home.IsMatch(sentence) ? side : null;
+        return !toUkraine && tags.Any(RuleBook.Home, sentence) ? side : null;
     }
 
     /// <summary>
     /// The text a count belongs to: from the previous count (or the sentence start) to the next
     /// count, comma or the sentence end after it.
     /// </summary>
-    private ReadOnlySpan<char> Context(int i)
+    private TextRange Context(int i)
     {
         var (m, s) = mentions[i];
         var sentence = sentences[s];
@@ -107,7 +107,7 @@ internal sealed partial class ItemReading
             to = m.NounEnd + comma;
         }
 
-        return text.AsSpan(from, to - from);
+        return new TextRange(from, to);
     }
 
     private string Quote(CountMention m) => text[m.Start..m.NounEnd];

@@ -16,6 +16,9 @@ internal sealed partial class ItemReading
     private readonly List<string> evidence = [];
     private readonly List<(CountMention Mention, int Sentence)> mentions = [];
     private readonly List<DateMention> dates = [];
+    private readonly TextTags tags;
+    private List<DateMention>? allDates;
+    private readonly TextRange whole;
     private Party? side;
 
     public ItemReading(string text, string language, DateOnly published)
@@ -24,6 +27,8 @@ internal sealed partial class ItemReading
         this.language = language;
         this.published = published;
         sentences = Sentences.Split(text);
+        tags = new TextTags(text);
+        whole = new TextRange(0, text.Length);
         kinds = new SentenceKind[sentences.Count];
         reasons = new string?[sentences.Count];
     }
@@ -32,7 +37,7 @@ internal sealed partial class ItemReading
     {
         var strong = SentencesMatching(RuleBook.Exchange, out var strongAt);
         var weak = SentencesMatching(RuleBook.WeakExchange, out _);
-        if (strong.Count == 0 && weak.Count == 0 && !RuleBook.Held.IsMatch(text) && !RuleBook.Cumulative.IsMatch(text))
+        if (strong.Count == 0 && weak.Count == 0 && !tags.Any(RuleBook.Held, whole) && !tags.Any(RuleBook.Cumulative, whole))
         {
             ExplainNoExchange();
             return Detection.None(language, evidence);
@@ -52,11 +57,11 @@ internal sealed partial class ItemReading
 
         side = Side();
         var statistics = Statistics();
-        if (!RuleBook.WarContext.IsMatch(text) && !(RuleBook.GenericContext.IsMatch(text) && !RuleBook.OtherConflicts.IsMatch(text)))
+        if (!tags.Any(RuleBook.WarContext, whole) && !(tags.Any(RuleBook.GenericContext, whole) && !tags.Any(RuleBook.OtherConflicts, whole)))
         {
             ExplainNoExchange();
             evidence.Add("rejected: nothing places it in the Russia–Ukraine war");
-            return Detection.None(language, evidence) with { Counts = RuleBook.OtherConflicts.IsMatch(text) ? [] : statistics };
+            return Detection.None(language, evidence) with { Counts = tags.Any(RuleBook.OtherConflicts, whole) ? [] : statistics };
         }
 
         var current = new List<int>();
@@ -74,9 +79,9 @@ internal sealed partial class ItemReading
         }
 
         var counts = ExchangeCounts();
-        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !RuleBook.OtherExchange.IsMatch(Span(w))
+        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
             && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
-        var completed = current.Any(s => RuleBook.Completed.IsMatch(Span(s)));
+        var completed = current.Any(s => tags.Any(RuleBook.Completed, Range(s)));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
         if (!isExchange)
         {
@@ -114,8 +119,8 @@ internal sealed partial class ItemReading
 
     private Party? Side()
     {
-        var russia = RuleBook.SideRussia.Count(text);
-        var ukraine = RuleBook.SideUkraine.Count(text);
+        var russia = tags.All(RuleBook.SideRussia).Count;
+        var ukraine = tags.All(RuleBook.SideUkraine).Count;
         if (russia != ukraine)
         {
             return russia > ukraine ? Party.RU : Party.UA;
@@ -126,17 +131,17 @@ internal sealed partial class ItemReading
 
     private void ExplainNoExchange()
     {
-        if (First(RuleBook.OtherExchange, text) is { } other)
+        if (tags.First(RuleBook.OtherExchange, whole) is { } other)
         {
             evidence.Add($"rejected: \"{other}\" is not a prisoner exchange");
         }
 
-        if (First(RuleBook.OtherConflicts, text) is { } conflict)
+        if (tags.First(RuleBook.OtherConflicts, whole) is { } conflict)
         {
             evidence.Add($"rejected: \"{conflict}\" points to a swap of another conflict");
         }
 
-        if (First(RuleBook.Captures, text) is { } capture)
+        if (tags.First(RuleBook.Captures, whole) is { } capture)
         {
             evidence.Add($"rejected: a capture (\"{capture}\") with no exchange");
         }

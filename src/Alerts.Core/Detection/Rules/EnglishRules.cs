@@ -54,10 +54,10 @@ internal static class EnglishRules
         WeakExchange = [@"\b(?:exchange|swap)\b"],
         OtherExchange =
         [
-            @"exchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|traded) (?:fire|blows|strikes|accusations)",
-            @"(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"exchange rates?\b",
+            @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|traded) (?:fire|blows|strikes|accusations)",
+            @"\b(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"\bexchange rates?\b",
             @"\b(?:student|students|cultural|academic|information|intelligence|data|views|experience|knowledge|scientific) exchanges?",
-            @"exchange of (?:information|views|data|experience|intelligence|notes|letters|messages|territory|land)",
+            @"\bexchange of (?:information|views|data|experience|intelligence|notes|letters|messages|territory|land)",
             @"\b(?:ruble|rouble|hryvnia|dollar|bitcoin)\b",
         ],
         Completed =
@@ -134,6 +134,6 @@ internal static class EnglishRules
             ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ],
         Weekdays = [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
-        RelativeDays = [(@"\b(?:today|this morning|this afternoon|this evening|tonight)\b", 0), (@"\b(?:yesterday|last night)\b", 1), (@"\bday before yesterday\b", 2)],
+        RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
     };
 }

@@ -113,6 +113,6 @@ internal sealed class LanguageRules
     /// <summary>Weekday names (whole words), Monday first.</summary>
     public required string[][] Weekdays { get; init; }
 
-    /// <summary>Words for today, yesterday and the day before.</summary>
-    public required (string Pattern, int DaysAgo)[] RelativeDays { get; init; }
+    /// <summary>Words for today, yesterday and the day before ("*" ends a word beginning: "вчерашн*").</summary>
+    public required (string[] Phrases, int DaysAgo)[] RelativeDays { get; init; }
 }

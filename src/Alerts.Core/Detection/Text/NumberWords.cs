@@ -25,13 +25,13 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bo
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, NumberWord> Words = Build();
+    private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Words = Build().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that join number words in English ("two hundred and forty-six").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => word is "and";
 
     public static bool TryGet(ReadOnlySpan<char> word, out NumberWord value) =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
+        Words.TryGetValue(word, out value);
 
     private static Dictionary<string, NumberWord> Build()
     {

@@ -189,7 +189,7 @@ internal static class TextNormalizer
     }
 
     private static void AppendNumber(StringBuilder output, double value) =>
-        output.Append((long)Math.Round(value)).ToString();
+        output.Append((long)Math.Round(value));
 
     private static int SkipDigits(ReadOnlySpan<char> s, int i)
     {
