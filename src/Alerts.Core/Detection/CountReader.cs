@@ -123,11 +123,13 @@ internal static class CountReader
     private static (CountKind Kind, Party? Nationality, int End)? ReadNoun(string text, int at, int limit)
     {
         Party? nationality = null;
+        var ours = -1;
         for (var n = 0; n <= MaxWordsBeforeNoun; n++)
         {
             if (at >= limit || text[at] != ' ')
             {
-                return null;
+                // "160 наших вдома": "ours" with no word for who they are still counts people.
+                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
             }
 
             var start = at + 1;
@@ -141,7 +143,12 @@ internal static class CountReader
             if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
-                return null;
+                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+            }
+
+            if (n == 0 && word is "наших" or "наши" or "наші")
+            {
+                ours = end;
             }
 
             nationality ??= Nationality(word);
@@ -158,7 +165,7 @@ internal static class CountReader
             at = end;
         }
 
-        return null;
+        return ours >= 0 ? (CountKind.People, nationality, ours) : null;
     }
 
     /// <summary>Nationality in the words after the noun ("военнопленных ВСУ", "мирных жителей Курской области").</summary>

@@ -57,7 +57,8 @@ internal sealed partial class ItemReading
 
         side = Side();
         var statistics = Statistics();
-        if (!tags.Any(RuleBook.WarContext, whole) && !(tags.Any(RuleBook.GenericContext, whole) && !tags.Any(RuleBook.OtherConflicts, whole)))
+        // Prisoner-exchange wording or prisoner words place an item in this war, unless it names another conflict.
+        if (!tags.Any(RuleBook.WarContext, whole) && !((strong.Count > 0 || tags.Any(RuleBook.GenericContext, whole)) && !tags.Any(RuleBook.OtherConflicts, whole)))
         {
             ExplainNoExchange();
             evidence.Add("rejected: nothing places it in the Russia–Ukraine war");

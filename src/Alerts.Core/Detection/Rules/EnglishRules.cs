@@ -46,6 +46,7 @@ internal static class EnglishRules
             @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
             @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
             @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
+            @"\b\d+ (?:\w+ ){0,2}(?:are|is) (?:back )?home\b",
             @"\b(?:returned|were returned|came back|brought back|handed over|transferred) (?:\w+ ){0,2}to (?:ukraine|russia)\b",
             @"\b(?:returned|released|freed|handed over|sent back|exchanged|swapped) (?:\w+ ){0,2}(?:to|by|on|from) (?:each|both) sides?\b",
             @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged)\b",
