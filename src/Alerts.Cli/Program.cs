@@ -3,6 +3,7 @@ using Alerts.Cli.Commands;
 
 var root = new RootCommand("Alerts: watches news sources for prisoner-of-war exchange reports and alerts subscribers.")
 {
+    RunCommand.Create(),
     DetectCommand.Create(),
 };
 var parse = root.Parse(args);
