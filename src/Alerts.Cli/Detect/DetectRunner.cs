@@ -16,6 +16,9 @@ internal sealed class DetectRunner(TextReader input, Stream output, TextWriter e
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Lines read and detected together; detection runs on every core, clustering and output stay in input order.</summary>
+    private const int ChunkSize = 2048;
+
     /// <summary>Returns the number of bad lines.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -23,28 +26,51 @@ internal sealed class DetectRunner(TextReader input, Stream output, TextWriter e
         var batch = new ExchangeBatch();
         var bad = 0;
         var number = 0;
+        var lines = new List<(int Number, string Line)>(ChunkSize);
+        var results = new (SourceItem? Item, Detection? Detection, string Error)[ChunkSize];
         await using var json = new Utf8JsonWriter(output, WriterOptions);
-        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        var done = false;
+        while (!done)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            lines.Clear();
+            while (lines.Count < ChunkSize)
             {
-                continue;
+                if (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is not { } line)
+                {
+                    done = true;
+                    break;
+                }
+
+                number++;
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    lines.Add((number, line));
+                }
             }
 
-            if (Parse(line, out var error) is not { } item)
+            // The detector is stateless and thread-safe: items are read in parallel.
+            Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                bad++;
-                await errors.WriteLineAsync($"line {number}: {error}").ConfigureAwait(false);
-                continue;
-            }
+                var item = Parse(lines[i].Line, out var error);
+                results[i] = (item, item is null ? null : detector.Detect(item), error);
+            });
 
-            var detection = detector.Detect(item);
-            var eventId = detection.IsExchange ? batch.Add(item, detection) : null;
-            DetectionWriter.Write(json, item.Id, detection, eventId, explain);
-            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-            output.WriteByte((byte)'\n');
-            json.Reset(output);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var (item, detection, error) = results[i];
+                if (item is null || detection is null)
+                {
+                    bad++;
+                    await errors.WriteLineAsync($"line {lines[i].Number}: {error}").ConfigureAwait(false);
+                    continue;
+                }
+
+                var eventId = detection.IsExchange ? batch.Add(item, detection) : null;
+                DetectionWriter.Write(json, item.Id, detection, eventId, explain);
+                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                output.WriteByte((byte)'\n');
+                json.Reset(output);
+            }
         }
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
