@@ -7,4 +7,17 @@ var root = new RootCommand("Alerts: watches news sources for prisoner-of-war exc
     DetectCommand.Create(),
     SourcesCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+{
+    // Usage errors exit with 2 (the team's CLI convention), not System.CommandLine's default 1.
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("Run 'alerts --help' for usage.");
+    return 2;
+}
+
+return await parse.InvokeAsync().ConfigureAwait(false);

@@ -59,35 +59,25 @@ public sealed class ExchangeLedger(IExchangeStore store, IAlertStore alerts, Tim
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var nearby = await store.ListAsync(date.AddDays(-ExchangeMatcher.DateToleranceDays), date.AddDays(ExchangeMatcher.DateToleranceDays), cancellationToken).ConfigureAwait(false);
-            var existing = nearby.FirstOrDefault(e => e.Reports.Any(r => r.SourceId == report.SourceId && r.ItemId == report.ItemId))
-                ?? ExchangeMatcher.FindMatch(nearby, report.Facts);
             var now = time.GetUtcNow();
-            if (existing is null)
+            var placement = ExchangeClustering.Place(nearby, report, now);
+            if (placement.Before is not { } before)
             {
-                var created = ExchangeConsolidation.Consolidate(new ExchangeEvent
+                if (await store.TryAddAsync(placement.After, cancellationToken).ConfigureAwait(false))
                 {
-                    Id = NewEventId(date, nearby),
-                    Reports = [report],
-                    FirstReportedAt = now,
-                    UpdatedAt = now,
-                });
-                if (await store.TryAddAsync(created, cancellationToken).ConfigureAwait(false))
-                {
-                    return [ExchangeAlert(AlertType.ExchangeReported, created, [], [report.Language], now)];
+                    return [ExchangeAlert(AlertType.ExchangeReported, placement.After, [], [report.Language], now)];
                 }
 
                 continue;
             }
 
-            var reports = existing.Reports.Where(r => !(r.SourceId == report.SourceId && r.ItemId == report.ItemId)).Append(report).ToList();
-            var updated = ExchangeConsolidation.Consolidate(existing with { Reports = reports, UpdatedAt = now });
-            if (!await store.TryUpdateAsync(updated, cancellationToken).ConfigureAwait(false))
+            if (!await store.TryUpdateAsync(placement.After, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
 
-            var changes = Changes(existing, updated);
-            return changes.Count == 0 ? [] : [ExchangeAlert(AlertType.ExchangeCountsChanged, updated, changes, [report.Language], now)];
+            var changes = Changes(before, placement.After);
+            return changes.Count == 0 ? [] : [ExchangeAlert(AlertType.ExchangeCountsChanged, placement.After, changes, [report.Language], now)];
         }
 
         throw new InvalidOperationException($"Could not record item {item.Id} after {MaxAttempts} conflicting attempts");
@@ -150,7 +140,8 @@ public sealed class ExchangeLedger(IExchangeStore store, IAlertStore alerts, Tim
 
         void Add(string field, int? old, int? now)
         {
-            if (old is not null && now is { } value && value != old)
+            // A number first stated by a later report is a change too (null → value).
+            if (now is { } value && value != old)
             {
                 changes.Add(new CountChange(field, old, value));
             }
@@ -170,18 +161,5 @@ public sealed class ExchangeLedger(IExchangeStore store, IAlertStore alerts, Tim
             Languages = languages,
             Parties = [Party.RU, Party.UA],
         };
-    }
-
-    private static string NewEventId(DateOnly date, IReadOnlyList<ExchangeEvent> nearby)
-    {
-        var stem = "ex-" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var taken = nearby.Select(e => e.Id).ToHashSet();
-        var id = stem;
-        for (var n = 2; taken.Contains(id); n++)
-        {
-            id = $"{stem}-{n}";
-        }
-
-        return id;
     }
 }

@@ -2,39 +2,57 @@ using Alerts.Core.Detection;
 
 namespace Alerts.Core.Exchanges;
 
-/// <summary>Decides whether a report describes an exchange already known (date, counts, mediators).</summary>
+/// <summary>
+/// Decides whether a report describes an exchange already known. Evidence: the date (reports may
+/// date one exchange a day apart), the numbers per side (sides may disagree: 150 vs 189), and the
+/// mediators. Stages of a multi-day deal are separate events: a report dated another day joins
+/// only when its numbers are the same.
+/// </summary>
 public static class ExchangeMatcher
 {
     /// <summary>How many days apart two reports of one exchange may date it.</summary>
     public const int DateToleranceDays = 1;
 
     /// <summary>The best matching event, or null when the report is of a new exchange.</summary>
-    public static ExchangeEvent? FindMatch(IEnumerable<ExchangeEvent> candidates, ExchangeFacts facts) =>
-        candidates
-            .Select(e => (Event: e, Score: Score(e, facts)))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .Select(x => x.Event)
-            .FirstOrDefault();
+    public static ExchangeEvent? FindMatch(IEnumerable<ExchangeEvent> candidates, ExchangeFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ExchangeEvent? best = null;
+        var bestScore = 0.0;
+        foreach (var candidate in candidates)
+        {
+            var score = Score(candidate, facts);
+            if (score > bestScore || (score == bestScore && score > 0 && string.CompareOrdinal(candidate.Id, best!.Id) < 0))
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>0 when the two cannot be one exchange; higher is a better match.</summary>
     public static double Score(ExchangeEvent exchange, ExchangeFacts facts)
     {
-        if (exchange.Date is { } a && facts.Date is { } b && Math.Abs(a.DayNumber - b.DayNumber) > DateToleranceDays)
+        ArgumentNullException.ThrowIfNull(exchange);
+        ArgumentNullException.ThrowIfNull(facts);
+        var dayGap = exchange.Date is { } a && facts.Date is { } b ? Math.Abs(a.DayNumber - b.DayNumber) : 0;
+        if (dayGap > DateToleranceDays)
         {
             return 0;
         }
 
-        var score = 1.0;
-        if (exchange.Date == facts.Date)
-        {
-            score += 1;
-        }
-
+        var score = dayGap == 0 ? 2.0 : 1.0;
         foreach (var party in new[] { Party.RU, Party.UA })
         {
-            var known = exchange.Reports.Select(r => r.Facts.ReturnedTo[party]).Where(v => v is not null).ToHashSet();
-            if (facts.ReturnedTo[party] is not { } value || known.Count == 0)
+            if (facts.ReturnedTo[party] is not { } value)
+            {
+                continue;
+            }
+
+            var known = KnownValues(exchange, party);
+            if (known.Count == 0)
             {
                 continue;
             }
@@ -43,8 +61,9 @@ public static class ExchangeMatcher
             {
                 score += 2;
             }
-            else if (known.All(k => Math.Abs(k!.Value - value) > Math.Max(5, value / 3)))
+            else if (dayGap > 0 || known.TrueForAll(k => !Close(k, value)))
             {
+                // Another day with other numbers is another stage; the same day, far apart numbers another exchange.
                 return 0;
             }
         }
@@ -55,5 +74,27 @@ public static class ExchangeMatcher
         }
 
         return Math.Max(score, 0);
+    }
+
+    /// <summary>Numbers two sides may give for one exchange (Moscow 150, Kyiv 189).</summary>
+    public static bool Close(int a, int b) => Math.Abs(a - b) <= Math.Max(5, Math.Max(a, b) / 3);
+
+    private static List<int> KnownValues(ExchangeEvent exchange, Party party)
+    {
+        var known = new List<int>();
+        if (exchange.ReturnedTo[party] is { } consolidated)
+        {
+            known.Add(consolidated);
+        }
+
+        foreach (var report in exchange.Reports)
+        {
+            if (report.Facts.ReturnedTo[party] is { } value && !known.Contains(value))
+            {
+                known.Add(value);
+            }
+        }
+
+        return known;
     }
 }

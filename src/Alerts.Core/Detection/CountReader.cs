@@ -1,0 +1,196 @@
+using System.Globalization;
+using Alerts.Core.Detection.Rules;
+using Alerts.Core.Detection.Text;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>What a counted number counts.</summary>
+internal enum CountKind
+{
+    Military,
+    People,
+    Civilians,
+}
+
+/// <summary>A number followed by what it counts ("185 Ukrainian servicemen"), with what surrounds it.</summary>
+internal readonly record struct CountMention(
+    int Start,
+    int NounEnd,
+    int Value,
+    CountKind Kind,
+    Party? Nationality,
+    bool EachSide,
+    bool Part,
+    CountQualifier Qualifier,
+    bool Formula = false);
+
+/// <summary>
+/// Finds counted numbers in a sentence: a number followed within a few words by a word for
+/// servicemen, people or civilians (in any case form), noting nationality words, "each side" /
+/// "по N" / "N for N", "including ..." (a part of an earlier figure) and qualifiers ("about").
+/// </summary>
+internal static class CountReader
+{
+    private const int MaxWordsBeforeNoun = 4;
+    private const int Window = 60;
+
+    private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to",
+        "и", "а", "но", "или", "были", "был", "было", "будут", "которые", "что", "і", "та", "й", "але", "або", "були", "було", "які", "що", "будуть",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Read(string text, Sentence sentence, List<CountMention> into)
+    {
+        var previousNumberEnd = sentence.Start;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < sentence.End && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                var value = int.Parse(text.AsSpan(i, end - i), CultureInfo.InvariantCulture);
+                var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
+                var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
+                var noun = ReadNoun(text, end, sentence.End);
+                var stated = RuleBook.EachSideAfter.IsMatch(right) || (noun is not null && RuleBook.EachSideBefore.IsMatch(left));
+                var formula = !stated && SameForSame(text, i, end, sentence);
+                if (noun is not null || ((stated || formula) && value > 1))
+                {
+                    // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
+                    var (kind, nationality, nounEnd) = noun ?? (CountKind.Military, null, end);
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula && noun is null));
+                }
+            }
+
+            previousNumberEnd = end;
+            i = end;
+        }
+    }
+
+    private static CountQualifier Qualifier(ReadOnlySpan<char> left)
+    {
+        foreach (var (pattern, qualifier) in RuleBook.Qualifiers)
+        {
+            if (pattern.IsMatch(left))
+            {
+                return qualifier;
+            }
+        }
+
+        return CountQualifier.Exact;
+    }
+
+    /// <summary>"150 for 150", "1000 на 1000" (either number).</summary>
+    private static bool SameForSame(string text, int start, int end, Sentence sentence)
+    {
+        var digits = text.AsSpan(start, end - start);
+        foreach (var joint in Joints)
+        {
+            // The first number of the pair: "150 for 150".
+            var after = end + joint.Length;
+            if (after + digits.Length <= sentence.End && text.AsSpan(end, joint.Length).SequenceEqual(joint)
+                && text.AsSpan(after, digits.Length).SequenceEqual(digits) && (after + digits.Length == text.Length || !char.IsAsciiDigit(text[after + digits.Length])))
+            {
+                return true;
+            }
+
+            // The second one.
+            var before = start - joint.Length - digits.Length;
+            if (before >= sentence.Start && text.AsSpan(start - joint.Length, joint.Length).SequenceEqual(joint)
+                && text.AsSpan(before, digits.Length).SequenceEqual(digits) && (before == 0 || !char.IsAsciiDigit(text[before - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (CountKind Kind, Party? Nationality, int End)? ReadNoun(string text, int at, int limit)
+    {
+        Party? nationality = null;
+        var ours = -1;
+        for (var n = 0; n <= MaxWordsBeforeNoun; n++)
+        {
+            if (at >= limit || text[at] != ' ')
+            {
+                // "160 наших вдома": "ours" with no word for who they are still counts people.
+                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+            }
+
+            var start = at + 1;
+            var end = start;
+            while (end < limit && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' && end + 1 < limit && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.IsEmpty || StopWords.Contains(word)
+                || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
+            {
+                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+            }
+
+            if (n == 0 && word is "наших" or "наши" or "наші")
+            {
+                ours = end;
+            }
+
+            nationality ??= Nationality(word);
+            CountKind? kind = RuleBook.CivilianWords.Contains(word) ? CountKind.Civilians
+                : RuleBook.MilitaryWords.Contains(word) ? CountKind.Military
+                : RuleBook.PeopleWords.Contains(word) ? CountKind.People
+                : null;
+            if (kind is { } found)
+            {
+                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 1);
+                return (found, nationality, end);
+            }
+
+            at = end;
+        }
+
+        return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+    }
+
+    /// <summary>Nationality in the words after the noun ("военнопленных ВСУ", "мирных жителей Курской области").</summary>
+    private static Party? NationalityAfter(string text, int at, int limit, int words)
+    {
+        for (var n = 0; n < words && at < limit && text[at] == ' '; n++)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < limit && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (Nationality(text.AsSpan(start, end - start)) is { } party)
+            {
+                return party;
+            }
+
+            at = end;
+        }
+
+        return null;
+    }
+
+    private static Party? Nationality(ReadOnlySpan<char> word) =>
+        RuleBook.UkrainianWords.Contains(word) ? Party.UA : RuleBook.RussianWords.Contains(word) ? Party.RU : null;
+}

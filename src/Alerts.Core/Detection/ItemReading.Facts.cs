@@ -1,0 +1,146 @@
+using Alerts.Core.Detection.Rules;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>The numbers, date, mediators and statistics of an item.</summary>
+internal sealed partial class ItemReading
+{
+    /// <summary>Counts of people exchanged: in current sentences, not totals and not prisoners still held.</summary>
+    private List<(CountMention Mention, int Sentence, Party? Party)> ExchangeCounts()
+    {
+        var counts = new List<(CountMention, int, Party?)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (m, s) = mentions[i];
+            if (Classify(s) != SentenceKind.Current)
+            {
+                continue;
+            }
+
+            var context = Context(i);
+            if (tags.Any(RuleBook.Cumulative, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
+            {
+                continue;
+            }
+
+            var party = m.EachSide ? null
+                : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
+                : PartyOf(m, context, s);
+            counts.Add((m, s, party));
+        }
+
+        return counts;
+    }
+
+    private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
+    {
+        var returned = PartyCounts.None;
+        var civilians = PartyCounts.None;
+        foreach (var party in new[] { Party.RU, Party.UA })
+        {
+            // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
+            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians))).ToList();
+            var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula && c.Mention.NounEnd > c.Mention.Start + Digits(c.Mention));
+            if (pick.Mention == default)
+            {
+                pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula);
+            }
+
+            if (pick.Mention == default)
+            {
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !tags.Any(RuleBook.Stages, whole));
+            }
+
+            if (pick.Mention == default)
+            {
+                pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.People);
+            }
+
+            if (pick.Mention != default)
+            {
+                returned = returned.With(party, pick.Mention.Value);
+                evidence.Add($"returned to {party}: {pick.Mention.Value} from \"{Quote(pick.Mention)}\"");
+            }
+
+            var civilian = counts.FirstOrDefault(c => c.Mention.Kind == CountKind.Civilians && (c.Party ?? side ?? Party.UA) == party);
+            if (civilian.Mention != default)
+            {
+                civilians = civilians.With(party, civilian.Mention.Value);
+                evidence.Add($"civilians returned to {party}: {civilian.Mention.Value}");
+            }
+        }
+
+        var (mediators, transit) = Countries();
+        return new ExchangeFacts
+        {
+            Date = ExchangeDate(anchors),
+            ReturnedTo = returned,
+            CiviliansReturnedTo = civilians,
+            Mediators = mediators,
+            Transit = transit,
+        };
+    }
+
+    private DateOnly ExchangeDate(List<int> anchors)
+    {
+        var candidates = anchors.Append(0).Concat(Enumerable.Range(0, sentences.Count).Where(s => Classify(s) == SentenceKind.Current));
+        foreach (var s in candidates)
+        {
+            if (Classify(s) != SentenceKind.Current)
+            {
+                continue;
+            }
+
+            foreach (var d in DatesIn(s))
+            {
+                if (!d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1)
+                {
+                    evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
+                    return d.Date;
+                }
+            }
+        }
+
+        evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
+        return published;
+    }
+
+    private (List<string> Mediators, List<string> Transit) Countries()
+    {
+        var mediators = new List<string>();
+        var transit = new List<string>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (Classify(s) != SentenceKind.Current)
+            {
+                continue;
+            }
+
+            foreach (var cue in tags.All(RuleBook.MediatorCues))
+            {
+                if (cue.From < sentence.Start || cue.To > sentence.End)
+                {
+                    continue;
+                }
+
+                var from = Math.Max(sentence.Start, cue.From - 25);
+                var to = Math.Min(sentence.End, cue.To + 80);
+                var before = mediators.Count;
+                Rules.Countries.Find(text.AsSpan(from, to - from), mediators);
+                if (mediators.Count > before)
+                {
+                    evidence.Add($"mediator {string.Join(',', mediators.Skip(before))} from \"{text[from..to]}\"");
+                }
+            }
+
+            if (transit.Count == 0 && tags.Any(Rules.Countries.Belarus, Range(s)))
+            {
+                transit.Add("BY");
+                evidence.Add($"transit BY (Belarus named in sentence {s + 1})");
+            }
+        }
+
+        return (mediators, transit);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Alerts.Core.Detection.Rules;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>What each sentence says: current, future, vetoed, bodies, recap, total, another conflict.</summary>
+internal sealed partial class ItemReading
+{
+    /// <summary>What the sentence says, read once: other conflict, vetoed, bodies, future, recap or current.</summary>
+    private SentenceKind Classify(int s)
+    {
+        if (kinds[s] != SentenceKind.Unread)
+        {
+            return kinds[s];
+        }
+
+        var span = Range(s);
+        var (kind, reason) =
+            tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
+            : tags.First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
+            : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
+            : tags.First(RuleBook.Future, span) is { } future && !tags.Any(RuleBook.Completed, span) ? (SentenceKind.Future, future)
+            : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
+            : OldDate(s) is { } old ? (SentenceKind.Recap, old)
+            : tags.First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
+            : (SentenceKind.Current, null);
+        kinds[s] = kind;
+        reasons[s] = reason;
+        return kind;
+    }
+
+    /// <summary>Every count in the sentence is a cumulative total (or there is none).</summary>
+    private bool OnlyTotals(int s)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The sentence dates what it tells to the last few days ("on Sunday", "today"), and names no older date.</summary>
+    private bool RecentDate(int s) =>
+        OldDate(s) is null && DatesIn(s).Exists(d => !d.MonthOnly && d.Date.DayNumber >= published.DayNumber - 3);
+
+    /// <summary>A date in the sentence that is days before publication (or a month before this one).</summary>
+    private string? OldDate(int s)
+    {
+        var found = DatesIn(s);
+        foreach (var d in found)
+        {
+            var old = d.MonthOnly
+                ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
+                : d.Date.DayNumber < published.DayNumber - 3;
+            if (old)
+            {
+                return text.Substring(d.Index, d.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
+    private List<DateMention> DatesIn(int s)
+    {
+        if (allDates is null)
+        {
+            allDates = [];
+            DateResolver.Find(text, 0, text.Length, published, allDates);
+        }
+
+        dates.Clear();
+        foreach (var d in allDates)
+        {
+            if (d.Index >= sentences[s].Start && d.Index < sentences[s].End)
+            {
+                dates.Add(d);
+            }
+        }
+
+        return dates;
+    }
+
+    private List<int> SentencesMatching(RuleSet rule, out Dictionary<int, string> at)
+    {
+        var found = new List<int>();
+        at = [];
+        foreach (var match in tags.All(rule))
+        {
+            var s = SentenceOf(match.From);
+            if (s >= 0 && !at.ContainsKey(s))
+            {
+                found.Add(s);
+                at[s] = text[match.From..match.To];
+            }
+        }
+
+        found.Sort();
+        return found;
+    }
+
+    private int SentenceOf(int index)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (index < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (index >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    private TextRange Range(int s) => new(sentences[s].Start, sentences[s].End);
+
+    private static string Describe(SentenceKind kind) => kind switch
+    {
+        SentenceKind.OtherConflict => "a swap of another conflict",
+        SentenceKind.Vetoed => "proposal, list, postponed or cancelled",
+        SentenceKind.Bodies => "repatriation of bodies",
+        SentenceKind.Future => "future or talks",
+        SentenceKind.Recap => "recap of an earlier exchange",
+        SentenceKind.Total => "cumulative total",
+        _ => kind.ToString(),
+    };
+
+    private static readonly RuleSet LivingPrisoners = new([new Regex(@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)", RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
+}

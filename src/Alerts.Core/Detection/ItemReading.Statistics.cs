@@ -1,0 +1,116 @@
+using Alerts.Core.Detection.Rules;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>Count statistics, and where each count belongs (party, context).</summary>
+internal sealed partial class ItemReading
+{
+    /// <summary>Prisoners held by each side and totals returned, with their qualifiers.</summary>
+    private List<CountStatistic> Statistics()
+    {
+        var statistics = new List<CountStatistic>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (m, s) = mentions[i];
+            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Recap or SentenceKind.Bodies)
+            {
+                continue;
+            }
+
+            var context = Context(i);
+            CountStatistic? statistic = null;
+            if (tags.Any(RuleBook.Cumulative, context) && tags.Any(RuleBook.Returned, context))
+            {
+                var party = PartyOf(m, context, s) ?? side ?? Party.UA;
+                statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
+            }
+            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context))
+            {
+                Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
+                    : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
+                    : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
+                    : null;
+                statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
+            }
+
+            var same = statistics.FindIndex(x => statistic is { } f && x.Metric == f.Metric && x.Party == f.Party);
+            if (same >= 0 && statistics[same].Value == statistic!.Value && statistics[same].Qualifier == CountQualifier.Exact)
+            {
+                // A headline drops "about": the body's qualifier wins for the same value.
+                statistics[same] = statistic;
+            }
+
+            if (statistic is { } found && same < 0)
+            {
+                statistics.Add(found);
+                evidence.Add($"statistic {found.Metric} {found.Party} = {found.Value} ({found.Qualifier}) from \"{text[context.From..context.To].Trim()}\"");
+            }
+        }
+
+        return statistics;
+    }
+
+    private Party? Direction(TextRange context)
+    {
+        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
+        return toUkraine != tags.Any(RuleBook.ToRussia, context) ? (toUkraine ? Party.UA : Party.RU) : null;
+    }
+
+    /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
+    private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
+        counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
+
+    /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
+    private Party? PartyOf(CountMention m, TextRange context, int s)
+    {
+        if (m.Nationality is { } nationality)
+        {
+            return nationality;
+        }
+
+        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
+        var toRussia = tags.Any(RuleBook.ToRussia, context);
+        if (toUkraine != toRussia)
+        {
+            return toUkraine ? Party.UA : Party.RU;
+        }
+
+        if (!toUkraine && tags.Any(RuleBook.Home, context) && side is { } home)
+        {
+            return home;
+        }
+
+        var sentence = Range(s);
+        toUkraine = tags.Any(RuleBook.ToUkraine, sentence);
+        toRussia = tags.Any(RuleBook.ToRussia, sentence);
+        if (toUkraine != toRussia)
+        {
+            return toUkraine ? Party.UA : Party.RU;
+        }
+
+        return !toUkraine && tags.Any(RuleBook.Home, sentence) ? side : null;
+    }
+
+    /// <summary>
+    /// The text a count belongs to: from the previous count (or the sentence start) to the next
+    /// count, comma or the sentence end after it.
+    /// </summary>
+    private TextRange Context(int i)
+    {
+        var (m, s) = mentions[i];
+        var sentence = sentences[s];
+        var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;
+        var to = i + 1 < mentions.Count && mentions[i + 1].Sentence == s ? mentions[i + 1].Mention.Start : sentence.End;
+        var comma = text.AsSpan(m.NounEnd, to - m.NounEnd).IndexOfAny(',', '(', ':');
+        if (comma >= 0)
+        {
+            to = m.NounEnd + comma;
+        }
+
+        return new TextRange(from, to);
+    }
+
+    private string Quote(CountMention m) => text[m.Start..m.NounEnd];
+
+    private static int Digits(CountMention m) => m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+}

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Alerts.Core.Detection.Rules;
+using Alerts.Core.Detection.Text;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>One item being read: its sentences, what each says, the counts in them, and the decision.</summary>
+internal sealed partial class ItemReading
+{
+    private readonly string text;
+    private readonly string language;
+    private readonly DateOnly published;
+    private readonly List<Sentence> sentences;
+    private readonly SentenceKind[] kinds;
+    private readonly string?[] reasons;
+    private readonly List<string> evidence = [];
+    private readonly List<(CountMention Mention, int Sentence)> mentions = [];
+    private readonly List<DateMention> dates = [];
+    private readonly TextTags tags;
+    private List<DateMention>? allDates;
+    private readonly TextRange whole;
+    private Party? side;
+
+    public ItemReading(string text, string language, DateOnly published)
+    {
+        this.text = text;
+        this.language = language;
+        this.published = published;
+        sentences = Sentences.Split(text);
+        tags = new TextTags(text);
+        whole = new TextRange(0, text.Length);
+        kinds = new SentenceKind[sentences.Count];
+        reasons = new string?[sentences.Count];
+    }
+
+    public Detection Decide()
+    {
+        var strong = SentencesMatching(RuleBook.Exchange, out var strongAt);
+        var weak = SentencesMatching(RuleBook.WeakExchange, out _);
+        if (strong.Count == 0 && weak.Count == 0 && !tags.Any(RuleBook.Held, whole) && !tags.Any(RuleBook.Cumulative, whole))
+        {
+            ExplainNoExchange();
+            return Detection.None(language, evidence);
+        }
+
+        var found = new List<CountMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            CountReader.Read(text, sentences[s], found);
+            foreach (var m in found)
+            {
+                mentions.Add((m, s));
+            }
+
+            found.Clear();
+        }
+
+        side = Side();
+        var statistics = Statistics();
+        // Prisoner-exchange wording or prisoner words place an item in this war, unless it names another conflict.
+        if (!tags.Any(RuleBook.WarContext, whole) && !((strong.Count > 0 || tags.Any(RuleBook.GenericContext, whole)) && !tags.Any(RuleBook.OtherConflicts, whole)))
+        {
+            ExplainNoExchange();
+            evidence.Add("rejected: nothing places it in the Russia–Ukraine war");
+            return Detection.None(language, evidence) with { Counts = tags.Any(RuleBook.OtherConflicts, whole) ? [] : statistics };
+        }
+
+        var current = new List<int>();
+        foreach (var s in strong)
+        {
+            if (Classify(s) == SentenceKind.Current)
+            {
+                current.Add(s);
+                evidence.Add($"exchange wording in sentence {s + 1}: \"{strongAt[s]}\"");
+            }
+            else
+            {
+                evidence.Add($"sentence {s + 1} rejected ({Describe(kinds[s])}): \"{reasons[s]}\"");
+            }
+        }
+
+        var counts = ExchangeCounts();
+        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
+            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
+        var completed = current.Any(s => tags.Any(RuleBook.Completed, Range(s)));
+        var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
+        if (!isExchange)
+        {
+            if (current.Count > 0)
+            {
+                evidence.Add("rejected: exchange wording without a completed action or numbers");
+            }
+            else
+            {
+                ExplainNoExchange();
+            }
+
+            return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = current.Count > 0 ? 0.3 : 0.1 };
+        }
+
+        foreach (var w in weakCurrent)
+        {
+            evidence.Add($"exchange wording next to servicemen counted in sentence {w + 1}");
+        }
+
+        var anchors = current.Concat(weakCurrent).Order().ToList();
+        var facts = Facts(anchors, counts);
+        var confidence = 0.6 + (completed ? 0.15 : 0) + (facts.ReturnedTo != PartyCounts.None ? 0.15 : 0) + (anchors.Count > 1 ? 0.05 : 0);
+        return new Detection
+        {
+            IsExchange = true,
+            Exchange = facts,
+            Counts = statistics,
+            Language = language,
+            Side = side,
+            Confidence = Math.Round(Math.Min(confidence, 0.99), 2),
+            Evidence = evidence,
+        };
+    }
+
+    private Party? Side()
+    {
+        var russia = tags.All(RuleBook.SideRussia).Count;
+        var ukraine = tags.All(RuleBook.SideUkraine).Count;
+        if (russia != ukraine)
+        {
+            return russia > ukraine ? Party.RU : Party.UA;
+        }
+
+        return language switch { "ru" => Party.RU, "uk" => Party.UA, _ => null };
+    }
+
+    private void ExplainNoExchange()
+    {
+        if (tags.First(RuleBook.OtherExchange, whole) is { } other)
+        {
+            evidence.Add($"rejected: \"{other}\" is not a prisoner exchange");
+        }
+
+        if (tags.First(RuleBook.OtherConflicts, whole) is { } conflict)
+        {
+            evidence.Add($"rejected: \"{conflict}\" points to a swap of another conflict");
+        }
+
+        if (tags.First(RuleBook.Captures, whole) is { } capture)
+        {
+            evidence.Add($"rejected: a capture (\"{capture}\") with no exchange");
+        }
+
+        if (!evidence.Exists(e => e.StartsWith("rejected", StringComparison.Ordinal)))
+        {
+            evidence.Add("no exchange wording");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Alerts.Core.Detection.Rules;
+
+/// <summary>Countries that mediate exchanges or serve as transit, by ISO 3166-1 alpha-2 code, named in each language.</summary>
+internal static class Countries
+{
+    private static readonly (string Code, string Pattern)[] Names =
+    [
+        ("AE", @"uae|u\.a\.e|united arab emirates|emirat\w*|abu dhabi|оаэ|оае|эмират\w*|емірат\w*|абу-даби|абу-дабі"),
+        ("QA", @"qatar\w*|doha|катар\w*|доха|дохи"),
+        ("TR", @"turkey|t[uü]rkiye|turkish|ankara|erdogan|турци\w*|турецк\w*|туреччин\w*|турецьк\w*|анкар\w*|эрдоган\w*|ердоган\w*"),
+        ("SA", @"saudi\w*|riyadh|саудовск\w*|саудівськ\w*|эр-рияд\w*|ер-ріяд\w*"),
+        ("VA", @"vatican|holy see|pope|pontiff|ватикан\w*|святой престол|святого престола|святий престол|святого престолу|папа римский|папы римского|папа римський|папи римського"),
+        ("US", @"united states|u\.s|washington|сша|вашингтон\w*"),
+        ("CH", @"switzerland|swiss|швейцари\w*|швейцарі\w*"),
+        ("HU", @"hungary|hungarian|венгри\w*|угорщин\w*"),
+        ("KZ", @"kazakhstan|казахстан\w*"),
+        ("NO", @"norway|norwegian|норвеги\w*|норвегі\w*"),
+        ("CN", @"china|chinese|кита\w*"),
+    ];
+
+    private static readonly (string Code, Regex Pattern)[] Compiled =
+        [.. Names.Select(n => (n.Code, new Regex($@"\b(?:{n.Pattern})\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)))];
+
+    public static readonly RuleSet Belarus = new([new Regex(@"\b(?:belarus\w*|беларус\w*|белорус\w*|білорус\w*|біларус\w*)", RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
+
+    /// <summary>Codes of the countries named in the span, in table order.</summary>
+    public static void Find(ReadOnlySpan<char> span, List<string> into)
+    {
+        foreach (var (code, pattern) in Compiled)
+        {
+            if (!into.Contains(code) && pattern.IsMatch(span))
+            {
+                into.Add(code);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+namespace Alerts.Core.Detection.Rules;
+
+/// <summary>English rules (see <see cref="LanguageRules"/> for what each list means).</summary>
+internal static class EnglishRules
+{
+    public const string NumberWords = """
+        1: one
+        2: two
+        3: three
+        4: four
+        5: five
+        6: six
+        7: seven
+        8: eight
+        9: nine
+        10: ten
+        11: eleven
+        12: twelve
+        13: thirteen
+        14: fourteen
+        15: fifteen
+        16: sixteen
+        17: seventeen
+        18: eighteen
+        19: nineteen
+        20: twenty
+        30: thirty
+        40: forty
+        50: fifty
+        60: sixty
+        70: seventy
+        80: eighty
+        90: ninety
+        hundred: hundred!
+        thousand: thousand!
+        """;
+
+    public static LanguageRules Rules { get; } = new()
+    {
+        Exchange =
+        [
+            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)",
+            @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
+            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:more )?(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:returned|released|freed|came|come|coming|brought|back) (?:\w+ ){0,2}(?:from|out of) (?:\w+ ){0,2}captivity",
+            @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
+            @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
+            @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
+            @"\b\d+ (?:\w+ ){0,2}(?:are|is) (?:back )?home\b",
+            @"\b(?:returned|were returned|came back|brought back|handed over|transferred) (?:\w+ ){0,2}to (?:ukraine|russia)\b",
+            @"\b(?:returned|released|freed|handed over|sent back|exchanged|swapped) (?:\w+ ){0,2}(?:to|by|on|from) (?:each|both) sides?\b",
+            @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged)\b",
+            @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)",
+        ],
+        WeakExchange = [@"\b(?:exchange|swap)\b"],
+        OtherExchange =
+        [
+            @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|traded) (?:fire|blows|strikes|accusations)",
+            @"\b(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"\bexchange rates?\b",
+            @"\b(?:student|students|cultural|academic|information|intelligence|data|views|experience|knowledge|scientific) exchanges?",
+            @"\bexchange of (?:information|views|data|experience|intelligence|notes|letters|messages|territory|land)",
+            @"\b(?:ruble|rouble|hryvnia|dollar|bitcoin)\b",
+        ],
+        Completed =
+        [
+            @"\b(?:took place|has taken place|happened|was carried out|were carried out|carried out|completed|was held|were exchanged|exchanged|swapped|traded)\b",
+            @"\b(?:returned|released|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
+        ],
+        Future =
+        [
+            @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
+            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agreed to|agree to|agreement on|to (?:swap|exchange)|set to|due to)\b",
+        ],
+        Vetoed =
+        [
+            @"\b(?:propos\w*|offer(?:ed|s)?|suggest\w*|lists?|demand\w*|call(?:ed|s)? for|ready to|willing to|urge\w*)\b",
+            @"\b(?:postpon\w*|delay\w*|cancel\w*|called off|fell through|collapsed|broke down|disrupted|derailed|suspend\w*|halted|stalled|blocked)\b",
+            @"\b(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:take place|happen|taken place|happened|occur)",
+            @"\bno (?:prisoner )?(?:exchange|swap)",
+        ],
+        Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
+        Recap =
+        [
+            @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b",
+            @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
+            @"\bin (?:19|20)\d\d\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+        ],
+        Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
+        Cumulative =
+        [
+            @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
+            @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
+        ],
+        OtherConflicts =
+        [
+            @"\b(?:hamas|israel\w*|gaza|hezbollah|armenia\w*|azerbaijan\w*|karabakh|whelan|gershkovich|griner|bout|krasikov|kurmasheva|navalny|belarusian opposition|venezuela\w*|iran\w*|taliban|syria\w*|sudan\w*|yemen\w*|houthis?)\b",
+            @"\b(?:us|u\.s|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s|united states|washington)\b",
+            @"\bamericans?\b",
+        ],
+        WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
+        GenericContext = [@"\bprisoners of war\b", @"\bpows?\b", @"\bservicemen\b"],
+        Captures = [@"\b(?:captured|taken prisoner|took prisoner|surrendered|were taken captive)\b"],
+        MediatorCues =
+        [
+            @"\b(?:mediat\w*|brokered|broker|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
+        ],
+        SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
+        SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
+        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has )?(?:brought|got|received|secured)"],
+        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has )?(?:brought|got|received|secured)"],
+        Home = [@"\bhome\b", @"\bour\b"],
+        Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b"],
+        HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody)\b"],
+        HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody)\b"],
+        Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
+        EachSideAfter = [@"^ (?:\w+ ){0,3}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
+        EachSideBefore = [@"\beach (?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
+        PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included|among the)\b(?: \w+){0,2} $"],
+        MilitaryWords = ["soldier", "servicem", "servicewom", "service", "troop", "pow", "prisoner", "captive", "defender", "fighter", "marine", "guardsm", "military", "combatant", "fighters", "officer", "conscript", "border", "paratrooper", "personnel"],
+        PeopleWords = ["people", "person", "ukrainians", "russians", "citizen", "individual", "men", "detainee"],
+        CivilianWords = ["civilian", "non-combatant"],
+        BodyWords = ["bodies", "body", "remains", "dead", "fallen"],
+        UkrainianWords = ["ukrain", "defender"],
+        RussianWords = ["russia"],
+        NotCountedWords = ["year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
+        Qualifiers =
+        [
+            (@"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|~) $", CountQualifier.Approx),
+            (@"\b(?:at least|more than|over|above|in excess of|upwards of|no fewer than|no less than) $", CountQualifier.AtLeast),
+            (@"\b(?:up to|fewer than|less than|under|at most|no more than) $", CountQualifier.AtMost),
+        ],
+        Months =
+        [
+            ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"],
+            ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+        ],
+        Weekdays = [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
+        RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
+    };
+}

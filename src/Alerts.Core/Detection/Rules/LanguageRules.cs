@@ -1,0 +1,118 @@
+namespace Alerts.Core.Detection.Rules;
+
+/// <summary>
+/// The detection rules of one language, as data. Patterns are regular-expression fragments over
+/// normalized text (lower case, numbers as digits, see <see cref="Text.TextNormalizer"/>); word
+/// lists are word beginnings ("военнослужащ" matches every case form). The rules of all languages
+/// are applied together, so a Russian quote inside an English article is still read.
+/// </summary>
+internal sealed class LanguageRules
+{
+    /// <summary>Wording that is about a prisoner-of-war exchange or return from captivity.</summary>
+    public required string[] Exchange { get; init; }
+
+    /// <summary>Bare "exchange"/"обмен": counts only next to a count of servicemen.</summary>
+    public required string[] WeakExchange { get; init; }
+
+    /// <summary>Other senses of "exchange" (fire, currency, students...): explained, never a trigger.</summary>
+    public required string[] OtherExchange { get; init; }
+
+    /// <summary>Completed-action wording (took place, returned, состоялся, повернулися).</summary>
+    public required string[] Completed { get; init; }
+
+    /// <summary>Future, plans, talks: a sentence with these and no completed wording is not a report.</summary>
+    public required string[] Future { get; init; }
+
+    /// <summary>Proposals, lists, postponed or cancelled: always reject the sentence.</summary>
+    public required string[] Vetoed { get; init; }
+
+    /// <summary>Repatriation of bodies.</summary>
+    public required string[] Bodies { get; init; }
+
+    /// <summary>An earlier exchange recalled (previous, last year, last month).</summary>
+    public required string[] Recap { get; init; }
+
+    /// <summary>Stages of a multi-day deal (its "1000 for 1000" formula is not the stage's count).</summary>
+    public required string[] Stages { get; init; }
+
+    /// <summary>Cumulative totals (since 2022, in total): statistics, not this exchange.</summary>
+    public required string[] Cumulative { get; init; }
+
+    /// <summary>Swaps of other conflicts (US–Russia, Israel–Hamas, Armenia–Azerbaijan).</summary>
+    public required string[] OtherConflicts { get; init; }
+
+    /// <summary>Wording that places a sentence in the Russia–Ukraine war.</summary>
+    public required string[] WarContext { get; init; }
+
+    /// <summary>Wording of prisoner exchanges in general: places an item in the war only when no sentence names another conflict.</summary>
+    public required string[] GenericContext { get; init; }
+
+    /// <summary>Captures (for explanations only).</summary>
+    public required string[] Captures { get; init; }
+
+    /// <summary>Wording that introduces a mediator (brokered, при посредничестве, за сприяння).</summary>
+    public required string[] MediatorCues { get; init; }
+
+    /// <summary>Wording of Russian officials or media: the report speaks for Russia.</summary>
+    public required string[] SideRussia { get; init; }
+
+    /// <summary>Wording of Ukrainian officials or media: the report speaks for Ukraine.</summary>
+    public required string[] SideUkraine { get; init; }
+
+    /// <summary>People returned to Ukraine (from Russian captivity, brought home to Ukraine).</summary>
+    public required string[] ToUkraine { get; init; }
+
+    /// <summary>People returned to Russia (from Ukrainian captivity).</summary>
+    public required string[] ToRussia { get; init; }
+
+    /// <summary>"Home", "our": the people of the side the report speaks for.</summary>
+    public required string[] Home { get; init; }
+
+    /// <summary>Prisoners still held (remain in captivity).</summary>
+    public required string[] Held { get; init; }
+
+    /// <summary>Held by Russia (in Russian captivity).</summary>
+    public required string[] HeldByRussia { get; init; }
+
+    /// <summary>Held by Ukraine (in Ukrainian captivity).</summary>
+    public required string[] HeldByUkraine { get; init; }
+
+    /// <summary>Wording of return or release (for totals returned).</summary>
+    public required string[] Returned { get; init; }
+
+    /// <summary>After a number: the same number went to each side.</summary>
+    public required string[] EachSideAfter { get; init; }
+
+    /// <summary>Right before a number: the same number went to each side ("по 185").</summary>
+    public required string[] EachSideBefore { get; init; }
+
+    /// <summary>Right before a number: a part of a figure given earlier (including, среди них).</summary>
+    public required string[] PartBefore { get; init; }
+
+    public required string[] MilitaryWords { get; init; }
+
+    public required string[] PeopleWords { get; init; }
+
+    public required string[] CivilianWords { get; init; }
+
+    public required string[] BodyWords { get; init; }
+
+    public required string[] UkrainianWords { get; init; }
+
+    public required string[] RussianWords { get; init; }
+
+    /// <summary>Words between a number and what it counts that end the search (units of time, months...).</summary>
+    public required string[] NotCountedWords { get; init; }
+
+    /// <summary>Qualifier wording right before a number.</summary>
+    public required (string Pattern, CountQualifier Qualifier)[] Qualifiers { get; init; }
+
+    /// <summary>Month names (whole words, every case form), January first.</summary>
+    public required string[][] Months { get; init; }
+
+    /// <summary>Weekday names (whole words), Monday first.</summary>
+    public required string[][] Weekdays { get; init; }
+
+    /// <summary>Words for today, yesterday and the day before ("*" ends a word beginning: "вчерашн*").</summary>
+    public required (string[] Phrases, int DaysAgo)[] RelativeDays { get; init; }
+}

@@ -1,0 +1,57 @@
+namespace Alerts.Core.Detection.Text;
+
+/// <summary>A sentence of normalized text: [Start, End).</summary>
+internal readonly record struct Sentence(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Splits normalized text into sentences at . ! ? ; and line breaks.</summary>
+internal static class Sentences
+{
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>(16);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ends = c is '\n' or '!' or '?' or ';'
+                || (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n' or '"') && !Abbreviation(text, i));
+            if (ends)
+            {
+                Add(sentences, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && text[start] is ' ' or '\n')
+        {
+            start++;
+        }
+
+        if (end - start > 1)
+        {
+            sentences.Add(new Sentence(start, end));
+        }
+    }
+
+    /// <summary>"г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence.</summary>
+    private static bool Abbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var length = dot - wordStart;
+        return length == 1 || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
+    }
+}

@@ -1,0 +1,213 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Alerts.Core.Detection.Text;
+
+/// <summary>
+/// Turns an item's text into the form the rules read: lower case, one kind of space, apostrophe
+/// and dash, "ё" as "е", and every number as plain digits — "1,000", "1 000", "1.000", "6 тыс.",
+/// "1.2 thousand", "two hundred and forty-six", "сто сорок шість", "полторы сотни" all become
+/// digits. Rules then only ever match <c>\d+</c>.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        try
+        {
+            var length = Clean(text, buffer);
+            return ReadNumbers(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Lower case; one space, apostrophe and dash; no runs of blanks.</summary>
+    private static int Clean(string text, char[] into)
+    {
+        var n = 0;
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '\u00a0' or '\u202f' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' => ' ',
+                '\r' => '\n',
+                '\u2019' or '\u02bc' or '\u2018' or '`' or '\u00b4' => '\'',
+                '\u2013' or '\u2014' or '\u2011' or '\u2012' or '\u2212' => '-',
+                '\u00ab' or '\u00bb' or '\u201c' or '\u201d' or '\u201e' => '"',
+                'ё' or 'Ё' => 'е',
+                _ => char.ToLowerInvariant(raw),
+            };
+            if (c == ' ' && (n == 0 || into[n - 1] is ' ' or '\n'))
+            {
+                continue;
+            }
+
+            if (c == '\n' && n > 0 && into[n - 1] == ' ')
+            {
+                n--;
+            }
+
+            into[n++] = c;
+        }
+
+        return n;
+    }
+
+    private static string ReadNumbers(ReadOnlySpan<char> s)
+    {
+        var output = new StringBuilder(s.Length + 8);
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c) && (i == 0 || !char.IsLetter(s[i - 1])))
+            {
+                i = ReadDigits(s, i, output);
+            }
+            else if (char.IsLetter(c))
+            {
+                i = ReadWords(s, i, output);
+            }
+            else
+            {
+                output.Append(c);
+                i++;
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static int ReadDigits(ReadOnlySpan<char> s, int start, StringBuilder output)
+    {
+        var end = SkipDigits(s, start);
+        double value = long.Parse(s[start..end], CultureInfo.InvariantCulture);
+        var firstRun = end - start;
+        // Group separators: "1,000", "1 000", "1.000" (one kind of separator, groups of three).
+        var separator = '\0';
+        while (firstRun <= 3 && end + 4 <= s.Length && s[end] is ',' or '.' or ' ' && (separator == '\0' || s[end] == separator)
+               && SkipDigits(s, end + 1) == end + 4 && (end + 4 == s.Length || !char.IsLetterOrDigit(s[end + 4])))
+        {
+            separator = s[end];
+            value = (value * 1000) + long.Parse(s[(end + 1)..(end + 4)], CultureInfo.InvariantCulture);
+            end += 4;
+        }
+
+        // A decimal before a scale word: "1.2 thousand", "1,5 тыс."
+        var decimalEnd = end;
+        if (separator == '\0' && end + 1 < s.Length && s[end] is ',' or '.' && char.IsAsciiDigit(s[end + 1]))
+        {
+            decimalEnd = SkipDigits(s, end + 1);
+        }
+
+        if (end < s.Length && char.IsLetter(s[end]))
+        {
+            // An ordinal or unit glued to the digits ("60th", "5km"): keep it as written.
+            output.Append(s[start..end]);
+            return end;
+        }
+
+        var scaleAt = decimalEnd < s.Length && s[decimalEnd] == ' ' ? decimalEnd + 1 : -1;
+        if (scaleAt > 0 && scaleAt < s.Length && char.IsLetter(s[scaleAt]))
+        {
+            var wordEnd = SkipWord(s, scaleAt);
+            if (NumberWords.TryGet(s[scaleAt..wordEnd], out var scale) && scale.Kind is NumberWordKind.Thousand or NumberWordKind.Hundred)
+            {
+                var number = decimalEnd > end
+                    ? double.Parse(string.Concat(s[start..end], ".", s[(end + 1)..decimalEnd]), CultureInfo.InvariantCulture)
+                    : value;
+                AppendNumber(output, number * scale.Value);
+                return wordEnd < s.Length && s[wordEnd] == '.' && wordEnd - scaleAt <= 4 ? wordEnd + 1 : wordEnd;
+            }
+        }
+
+        // Nothing to convert: keep the digits as written ("08" in a date stays "08").
+        if (separator == '\0')
+        {
+            output.Append(s[start..end]);
+        }
+        else
+        {
+            AppendNumber(output, value);
+        }
+
+        return end;
+    }
+
+    /// <summary>Reads a word; a run of number words ("сто сорок шість") becomes digits.</summary>
+    private static int ReadWords(ReadOnlySpan<char> s, int start, StringBuilder output)
+    {
+        var phrase = new NumberPhrase();
+        var at = start;
+        var consumedTo = start;
+        while (at < s.Length && char.IsLetter(s[at]))
+        {
+            var end = SkipWord(s, at);
+            var word = s[at..end];
+            if (NumberWords.IsConnector(word) && phrase.Words > 0)
+            {
+                // "and" counts only when a number word follows it.
+            }
+            else if (!phrase.TryAddWordOrParts(word))
+            {
+                break;
+            }
+            else
+            {
+                consumedTo = end;
+            }
+
+            if (end + 1 < s.Length && s[end] == ' ' && char.IsLetter(s[end + 1]))
+            {
+                at = end + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (phrase.Words == 0 || (phrase.Words == 1 && !phrase.Standalone))
+        {
+            var end = SkipWord(s, start);
+            output.Append(s[start..end]);
+            return end;
+        }
+
+        AppendNumber(output, phrase.Value);
+        if (consumedTo < s.Length && s[consumedTo] == '.' && phrase.EndsWithAbbreviation)
+        {
+            consumedTo++;
+        }
+
+        return consumedTo;
+    }
+
+    private static void AppendNumber(StringBuilder output, double value) =>
+        output.Append((long)Math.Round(value));
+
+    private static int SkipDigits(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipWord(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (char.IsLetter(s[i]) || (s[i] is '\'' or '-' && i + 1 < s.Length && char.IsLetter(s[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

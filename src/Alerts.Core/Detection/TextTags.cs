@@ -1,0 +1,75 @@
+using Alerts.Core.Detection.Rules;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>A stretch of the normalized text: [From, To).</summary>
+internal readonly record struct TextRange(int From, int To);
+
+/// <summary>
+/// Where each kind of rule matches in an item's text: every rule scans the whole text at most
+/// once, then sentences and counts ask by range. This keeps one article to a few dozen scans.
+/// </summary>
+internal sealed class TextTags(string text)
+{
+    private readonly Dictionary<RuleSet, List<TextRange>> found = new(ReferenceEqualityComparer.Instance);
+
+    public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
+
+    /// <summary>The text of the first match inside the range, or null.</summary>
+    public string? First(RuleSet rule, TextRange range)
+    {
+        var i = FirstIndex(rule, range);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var match = found[rule][i];
+        return text[match.From..match.To];
+    }
+
+    /// <summary>Every match, in order.</summary>
+    public List<TextRange> All(RuleSet rule)
+    {
+        if (!found.TryGetValue(rule, out var matches))
+        {
+            matches = [];
+            foreach (var pattern in rule.Patterns)
+            {
+                foreach (var match in pattern.EnumerateMatches(text))
+                {
+                    matches.Add(new TextRange(match.Index, match.Index + match.Length));
+                }
+            }
+
+            if (rule.Patterns.Count > 1)
+            {
+                matches.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
+            }
+
+            found[rule] = matches;
+        }
+
+        return matches;
+    }
+
+    private int FirstIndex(RuleSet rule, TextRange range)
+    {
+        var matches = All(rule);
+        int lo = 0, hi = matches.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (matches[mid].From < range.From)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < matches.Count && matches[lo].To <= range.To ? lo : -1;
+    }
+}

@@ -1,0 +1,114 @@
+using Alerts.Core.Detection;
+using Alerts.Core.Items;
+
+namespace Alerts.Core.Tests.Detection;
+
+public class ExchangeDetectorTests
+{
+    private static readonly ExchangeDetector Detector = new();
+
+    private static Alerts.Core.Detection.Detection Detect(string title, string text, string? language = null, string published = "2026-11-22T12:00:00Z") =>
+        Detector.Detect(new SourceItem
+        {
+            Id = "t",
+            SourceId = "s",
+            Published = DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            Language = language,
+            Title = title,
+            Text = text,
+        });
+
+    [Fact]
+    public void Detect_EnglishReport_ExtractsCountsDateMediatorAndTransit()
+    {
+        var d = Detect("Ukraine and Russia swap 185 prisoners each", "The exchange took place on Friday with the help of the UAE. The Russian soldiers were flown to Belarus.");
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(new PartyCounts(185, 185), d.Exchange!.ReturnedTo);
+        Assert.Equal(new DateOnly(2026, 11, 20), d.Exchange.Date);
+        Assert.Equal(["AE"], d.Exchange.Mediators);
+        Assert.Equal(["BY"], d.Exchange.Transit);
+        Assert.Equal("en", d.Language);
+    }
+
+    [Fact]
+    public void Detect_UkrainianNumberWords_ReadsUkrainianSideAndGuessesLanguage()
+    {
+        var d = Detect("", "Сьогодні додому повернулися сто сорок шість українських захисників і дванадцять цивільних. Обмін відбувся за посередництва Катару.");
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(new PartyCounts(null, 146), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(null, 12), d.Exchange.CiviliansReturnedTo);
+        Assert.Equal(["QA"], d.Exchange.Mediators);
+        Assert.Equal("uk", d.Language);
+        Assert.Equal(Party.UA, d.Side);
+    }
+
+    [Fact]
+    public void Detect_RussianMinistryWording_ReadsBothSides()
+    {
+        var d = Detect("Возвращены 90 военнослужащих", "20 ноября с подконтрольной Киеву территории возвращены девяносто российских военнослужащих. Взамен переданы 90 военнопленных ВСУ.", "ru");
+
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(new DateOnly(2026, 11, 20), d.Exchange.Date);
+        Assert.Equal(Party.RU, d.Side);
+    }
+
+    [Theory]
+    [InlineData("Exchange of fire near Bakhmut", "Russian and Ukrainian troops exchanged fire overnight; two soldiers were killed.", "not a prisoner exchange")]
+    [InlineData("Ruble slides on Moscow Exchange", "The ruble fell on the Moscow Exchange as the currency exchange rate hit a low.", "not a prisoner exchange")]
+    [InlineData("Zelensky proposes all-for-all swap", "Zelensky proposed an all-for-all prisoner exchange and handed over lists of 1,000 names.", "proposal")]
+    [InlineData("Prisoner exchange postponed", "A prisoner exchange between Ukraine and Russia planned for Saturday was postponed.", "proposal")]
+    [InlineData("US and Russia swap prisoners", "The United States and Russia swapped prisoners in Abu Dhabi; an American journalist was freed.", "another conflict")]
+    [InlineData("Bodies returned", "Ukraine received the bodies of 900 fallen soldiers in a repatriation.", "")]
+    [InlineData("Captured", "Ukrainian forces captured 40 Russian soldiers near Kursk.", "capture")]
+    public void Detect_HardNegatives_AreRejectedWithAReason(string title, string text, string reason)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange);
+        Assert.Null(d.Exchange);
+        Assert.Contains(d.Evidence, e => e.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_NewExchangeRecappingOldOnes_ReportsOnlyTheNewOne()
+    {
+        var d = Detect("Swap: 84 home", "84 Ukrainian soldiers came home from Russian captivity on Sunday. The previous exchange, on 2 October, returned 103 to each side.");
+
+        Assert.Equal(new PartyCounts(null, 84), d.Exchange!.ReturnedTo);
+        Assert.Equal(new DateOnly(2026, 11, 22), d.Exchange.Date);
+        Assert.Contains(d.Evidence, e => e.Contains("recap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_RecapInsideUnrelatedNews_IsNotAnExchange()
+    {
+        var d = Detect("Zelensky visits hospital", "Zelensky visited a hospital in Kharkiv. The last prisoner exchange took place on 14 October, when 95 soldiers returned to each side.");
+
+        Assert.False(d.IsExchange);
+    }
+
+    [Theory]
+    [InlineData("About 6,500 Ukrainians remain in Russian captivity.", StatisticMetric.Held, Party.RU, 6500, CountQualifier.Approx)]
+    [InlineData("Около 1000 российских военных находятся в украинском плену.", StatisticMetric.Held, Party.UA, 1000, CountQualifier.Approx)]
+    [InlineData("Понад 7 тисяч українців досі перебувають у російському полоні.", StatisticMetric.Held, Party.RU, 7000, CountQualifier.AtLeast)]
+    [InlineData("In total, 4,552 people have returned home since 2022.", StatisticMetric.ReturnedTotal, Party.UA, 4552, CountQualifier.Exact)]
+    [InlineData("С начала СВО из украинского плена вернулись более 2 тыс. российских военнослужащих.", StatisticMetric.ReturnedTotal, Party.RU, 2000, CountQualifier.AtLeast)]
+    public void Detect_Statistics_ReadHolderPartyAndQualifier(string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
+    {
+        var d = Detect("", text);
+
+        Assert.False(d.IsExchange);
+        Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_VenueOfTalks_IsNotAMediator()
+    {
+        var d = Detect("Swap after Istanbul talks", "Russia and Ukraine exchanged 300 prisoners each on Sunday, a swap agreed at talks in Turkey last week.");
+
+        Assert.True(d.IsExchange);
+        Assert.Empty(d.Exchange!.Mediators);
+    }
+}
