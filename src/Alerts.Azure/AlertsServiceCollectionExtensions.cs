@@ -55,6 +55,9 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<DigestPlanner>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<DeliverySender>();
+        services.AddSingleton<EndpointHealth>();
+        services.AddSingleton<DeliveryRetries>();
+        services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<SubscriptionRegistry>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();

@@ -26,6 +26,11 @@ public static class SubscriptionValidator
             errors["webhook"] = [error];
         }
 
+        if (!string.IsNullOrWhiteSpace(request.Contact) && !IsEmail(request.Contact))
+        {
+            errors["contact"] = ["The contact must be an email address."];
+        }
+
         if (request.Hour is < 0 or > 23)
         {
             errors["hour"] = ["The hour must be from 0 to 23."];
