@@ -1,5 +1,6 @@
 using System.Net;
 using Alerts.Azure.Email;
+using Alerts.Azure.Messaging;
 using Alerts.Azure.Storage;
 using Alerts.Azure.Webhooks;
 using Alerts.Core.Alerting;
@@ -52,6 +53,8 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<ExchangeLedger>();
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<AlertFanout>();
+        services.AddSingleton<AlertNotifier>();
+        services.AddAlertPublisher(configuration);
         services.AddSingleton<DigestPlanner>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<DeliverySender>();

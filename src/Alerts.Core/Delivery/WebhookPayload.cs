@@ -23,6 +23,9 @@ public static class WebhookPayload
 
     public static string Ping(DateTimeOffset now) => Serialize("webhook.verification", now, new { message = "Verification ping from Alerts: answer 2xx to activate." });
 
+    /// <summary>The "data" of an alert's payload alone, as JSON (also the data of its CloudEvent).</summary>
+    public static string DataJson(Alert alert) => JsonSerializer.Serialize(Data(alert), Json);
+
     private static object Data(Alert alert) => new
     {
         id = alert.Id,
