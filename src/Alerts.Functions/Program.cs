@@ -5,4 +5,5 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 FunctionServices.Add(builder.Services, builder.Configuration);
+Telemetry.Add(builder.Services, builder.Configuration);
 builder.Build().Run();

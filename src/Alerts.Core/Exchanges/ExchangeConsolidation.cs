@@ -7,8 +7,8 @@ public static class ExchangeConsolidation
 {
     /// <summary>
     /// Returns the event with numbers recomputed from its reports. For the number returned to a
-    /// country, that country's own reports are preferred (it counts who arrived); among them, the
-    /// value most reports give, the earliest report breaking ties.
+    /// country, that country's own reports win (it counts who arrived), the latest of them being a
+    /// revision; without one, the value most reports give, the earliest report breaking ties.
     /// </summary>
     public static ExchangeEvent Consolidate(ExchangeEvent exchange)
     {
@@ -32,8 +32,12 @@ public static class ExchangeConsolidation
     {
         var stated = reports.Where(r => counts(r.Facts)[party] is not null).ToList();
         var own = stated.Where(r => r.Side == party).ToList();
-        var pool = own.Count > 0 ? own : stated;
-        return pool
+        if (own.Count > 0)
+        {
+            return counts(own[^1].Facts)[party];
+        }
+
+        return stated
             .GroupBy(r => counts(r.Facts)[party])
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(r => r.Published))
