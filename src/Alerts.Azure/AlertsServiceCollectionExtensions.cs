@@ -54,6 +54,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<AlertFanout>();
         services.AddSingleton<AlertNotifier>();
+        services.AddSingleton<ExchangeCatalog>();
         services.AddAlertPublisher(configuration);
         services.AddSingleton<DigestPlanner>();
         services.AddSingleton<TokenIssuer>();
@@ -63,6 +64,10 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<SubscriptionManager>();
+        services.AddSingleton<IRateCounter, TableRateCounter>();
+        services.AddSingleton<SubscriptionRateLimiter>();
+        services.AddValidatedOptions<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Host)
             ? ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp)
