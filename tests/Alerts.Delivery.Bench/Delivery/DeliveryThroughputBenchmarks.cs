@@ -44,6 +44,7 @@ public class DeliveryThroughputBenchmarks
     private ServiceProvider? _emailServices;
     private List<DeliveryRequest> _webhookRequests = [];
     private List<DeliveryRequest> _emailRequests = [];
+    private DateTimeOffset _start;
     private int _received;
     private int _mailed;
 
@@ -69,6 +70,7 @@ public class DeliveryThroughputBenchmarks
         _ = new SmtpServer.SmtpServer(smtpOptions, smtpServices).StartAsync(_stop.Token);
 
         var now = DateTimeOffset.UtcNow;
+        _start = now;
         var hook = new Subscriber
         {
             Id = "sub-hook", Channel = Channel.Webhook, Address = _receiver.Urls.First() + "/hook", Cadence = Cadence.Immediate,
@@ -104,8 +106,8 @@ public class DeliveryThroughputBenchmarks
     [IterationSetup]
     public void ClearDeliveries()
     {
-        _webhookStores.Clear();
-        _emailStores.Clear();
+        _webhookStores.Clear(_start.AddDays(-2));
+        _emailStores.Clear(_start.AddDays(-1));
     }
 
     [Benchmark(OperationsPerInvoke = Deliveries)]

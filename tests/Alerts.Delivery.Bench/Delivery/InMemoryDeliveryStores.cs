@@ -16,10 +16,15 @@ internal sealed class InMemoryDeliveryStores : IDeliveryStore, IAlertStore, ISub
 
     public int Retries;
 
-    public void Clear()
+    /// <summary>Forgets deliveries and moves digest subscribers' marks back, so an iteration delivers everything again.</summary>
+    public void Clear(DateTimeOffset deliveredThrough)
     {
         _deliveries.Clear();
         _tokens.Clear();
+        foreach (var (id, subscriber) in _subscribers)
+        {
+            _subscribers[id] = subscriber with { DeliveredThrough = deliveredThrough };
+        }
     }
 
     Task<DeliveryRecord?> IDeliveryStore.GetAsync(string deliveryId, CancellationToken cancellationToken) =>
