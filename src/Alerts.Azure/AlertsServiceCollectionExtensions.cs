@@ -8,10 +8,9 @@ using Alerts.Core.Delivery;
 using Alerts.Core.Detection;
 using Alerts.Core.Exchanges;
 using Alerts.Core.Items;
+using Alerts.Core.Net;
 using Alerts.Core.Processing;
 using Alerts.Core.Sources;
-using Alerts.Core.Sources.Demo;
-using Alerts.Core.Sources.Feeds;
 using Alerts.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +45,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<StorageInitializer>();
 
-        services.AddSingleton<ISourceReader, DemoSourceReader>();
-        services.AddSingleton<ISourceReader, FeedSourceReader>();
+        services.AddSourceReaders(configuration);
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<ExchangeDetector>();
         services.AddSingleton<ExchangeLedger>();
@@ -68,29 +66,36 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<IRateCounter, TableRateCounter>();
         services.AddSingleton<SubscriptionRateLimiter>();
         services.AddValidatedOptions<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<SubscriptionEditor>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Host)
             ? ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp));
 
-        services.AddHttpClient(FeedSourceReader.HttpClientName, c =>
-            {
-                c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-                c.Timeout = TimeSpan.FromSeconds(30);
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Brotli | DecompressionMethods.Deflate,
-                MaxAutomaticRedirections = 5,
-            });
-        services.AddHttpClient(HttpWebhookSender.HttpClientName, (sp, c) =>
+        AddWebhookClient(services, HttpWebhookSender.HttpClientName, allowPrivateNetwork: false);
+        AddWebhookClient(services, HttpWebhookSender.PrivateNetworkHttpClientName, allowPrivateNetwork: true);
+        return services;
+    }
+
+    /// <summary>
+    /// A webhook client behind the SSRF guard (checked on the address connected to): HTTPS to public
+    /// addresses only, or — for subscriptions allowed private networks, which only exist when
+    /// Delivery:AllowPrivateNetworks is on — anything. Redirects are never followed.
+    /// </summary>
+    private static void AddWebhookClient(IServiceCollection services, string name, bool allowPrivateNetwork) =>
+        services.AddHttpClient(name, (sp, c) =>
             {
                 c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
                 c.Timeout = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.WebhookTimeout;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        return services;
-    }
+            .ConfigurePrimaryHttpMessageHandler(() =>
+            {
+                var handler = new SsrfGuard(new SsrfGuardOptions { AllowPrivateNetwork = allowPrivateNetwork }).CreateHandler();
+                handler.AllowAutoRedirect = false;
+                handler.ConnectTimeout = TimeSpan.FromSeconds(10);
+                handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+                return handler;
+            });
 
     private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration section)
         where T : class =>

@@ -6,5 +6,6 @@ var root = new RootCommand("Alerts: watches news sources for prisoner-of-war exc
     RunCommand.Create(),
     DetectCommand.Create(),
     SubscribersCommand.Create(),
+    SourcesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Alerts.Azure;
 using Alerts.Azure.Storage;
+using Alerts.Pages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class FunctionServices
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAlerts(configuration);
+        services.AddPages(configuration);
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         return services;
     }

@@ -2,11 +2,12 @@ using Alerts.Core.Sources;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Alerts.Azure.Storage;
 
 /// <summary>Creates the tables and queues (and poison queues) if missing, and loads the default sources once.</summary>
-public sealed class StorageInitializer(TableServiceClient tables, QueueServiceClient queues, ISourceStore sources) : IHostedService
+public sealed class StorageInitializer(TableServiceClient tables, QueueServiceClient queues, ISourceStore sources, IOptions<SourceRegistryOptions> registry) : IHostedService
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,11 @@ public sealed class StorageInitializer(TableServiceClient tables, QueueServiceCl
         foreach (var queue in QueueNames.All.SelectMany(q => new[] { q, q + "-poison" }))
         {
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!registry.Value.LoadDefaults)
+        {
+            return;
         }
 
         var known = (await sources.ListAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToHashSet();

@@ -59,7 +59,7 @@ public sealed class DeliveryOptions : IValidatableObject
     }
 }
 
-/// <summary>Base of the links in emails and pages. Setting "PublicBaseUrl".</summary>
+/// <summary>Base of the links in emails and pages. Setting "PublicBaseUrl". The links lead to the public page's confirm, one-click unsubscribe and manage pages.</summary>
 public sealed class PublicLinks
 {
     public const string SettingName = "PublicBaseUrl";
@@ -69,11 +69,11 @@ public sealed class PublicLinks
     [Url]
     public string BaseUrl { get; set; } = "http://127.0.0.1:7071";
 
-    public string Confirm(string token) => $"{Trimmed}/api/subscriptions/confirm/{token}";
+    public string Confirm(string token) => $"{Trimmed}/confirm/{token}";
 
-    public string Unsubscribe(string token) => $"{Trimmed}/api/u/{token}";
+    public string Unsubscribe(string token) => $"{Trimmed}/u/{token}";
 
-    public string Manage(string token) => $"{Trimmed}/api/subscriptions/manage/{token}";
+    public string Manage(string token) => $"{Trimmed}/manage/{token}";
 
     private string Trimmed => BaseUrl.TrimEnd('/');
 }

@@ -18,4 +18,18 @@ public sealed class PollingOptions
     /// <summary>Longest wait between polls of a failing source. Default 6 hours.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// A source failing for longer than this raises one operator alert (cleared when it recovers).
+    /// Default 12 hours.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan BrokenAlertAfter { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Sources polled at once when one process polls many (<see cref="SourcePoller.PollManyAsync"/>:
+    /// the local runner, benchmarks). In Azure each source is its own queue message. Default 16.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrency { get; set; } = 16;
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Alerts.Core.Items;
+using Alerts.Core.Sources.Health;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +11,7 @@ public sealed partial class SourcePoller(
     ISourceStore sources,
     IItemStore items,
     IEnumerable<ISourceReader> readers,
+    IOperatorAlerts operatorAlerts,
     IOptions<PollingOptions> options,
     TimeProvider time,
     ILogger<SourcePoller> logger)
@@ -27,6 +30,24 @@ public sealed partial class SourcePoller(
             .Where(s => !states.TryGetValue(s.Id, out var st) || st.NextPollAt is null || st.NextPollAt <= now)
             .Select(s => s.Id)
             .ToList();
+    }
+
+    /// <summary>
+    /// Polls many sources, <see cref="PollingOptions.MaxConcurrency"/> at a time (one process
+    /// polling everything: the local runner, benchmarks); returns every new or edited item.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemRef>> PollManyAsync(IEnumerable<string> sourceIds, CancellationToken cancellationToken)
+    {
+        var changed = new ConcurrentBag<ItemRef>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(sourceIds, parallel, async (id, ct) =>
+        {
+            foreach (var item in await PollAsync(id, ct).ConfigureAwait(false))
+            {
+                changed.Add(item);
+            }
+        }).ConfigureAwait(false);
+        return [.. changed];
     }
 
     /// <summary>Polls one source; returns the items that are new or edited and must be processed.</summary>
@@ -69,7 +90,7 @@ public sealed partial class SourcePoller(
             }
         }
 
-        await sources.TrySaveStateAsync(state with
+        var healthy = state with
         {
             ETag = result.ETag,
             LastModified = result.LastModified,
@@ -81,12 +102,18 @@ public sealed partial class SourcePoller(
             FailingSince = null,
             OperatorAlerted = false,
             NextPollAt = now + WithJitter(Interval(source)),
-        }, cancellationToken).ConfigureAwait(false);
+        };
+        var saved = await sources.TrySaveStateAsync(healthy, cancellationToken).ConfigureAwait(false);
+        if (saved && state.OperatorAlerted)
+        {
+            await operatorAlerts.SourceRecoveredAsync(Health(source, healthy, now), cancellationToken).ConfigureAwait(false);
+        }
+
         LogPolled(logger, sourceId, result.Items.Count, changed.Count, result.NotModified);
         return changed;
     }
 
-    private Task<bool> SaveFailureAsync(
+    private async Task SaveFailureAsync(
         Source source, SourceState state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var failures = state.ConsecutiveFailures + 1;
@@ -97,15 +124,27 @@ public sealed partial class SourcePoller(
             wait = ra;
         }
 
-        return sources.TrySaveStateAsync(state with
+        var failingSince = state.FailingSince ?? now;
+        var alert = !state.OperatorAlerted && now - failingSince >= options.Value.BrokenAlertAfter;
+        var failing = state with
         {
             LastPolledAt = now,
             LastError = error,
             ConsecutiveFailures = failures,
-            FailingSince = state.FailingSince ?? now,
+            FailingSince = failingSince,
             NextPollAt = now + wait,
-        }, cancellationToken);
+            OperatorAlerted = state.OperatorAlerted || alert,
+        };
+
+        // Saved first: only the poll whose save wins raises the alert, so it is raised once per failure run.
+        if (await sources.TrySaveStateAsync(failing, cancellationToken).ConfigureAwait(false) && alert)
+        {
+            await operatorAlerts.SourceBrokenAsync(Health(source, failing, now), cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private SourceHealth Health(Source source, SourceState state, DateTimeOffset now) =>
+        SourceHealth.Of(source, state, now, options.Value.BrokenAlertAfter);
 
     private TimeSpan Interval(Source source) => source.Interval ?? options.Value.DefaultInterval;
 

@@ -50,6 +50,7 @@ public sealed class PipelineHost : IAsyncDisposable
             ["DigestSchedule"] = "0 0 0 1 1 *",
             ["PublicBaseUrl"] = $"http://127.0.0.1:{port}",
             ["Delivery:AllowPrivateNetworks"] = "true",
+            ["Sources:LoadDefaults"] = "false",
             ["Smtp:PickupDirectory"] = Path.Combine(Path.GetTempPath(), $"alerts-mail-{Guid.NewGuid():N}"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

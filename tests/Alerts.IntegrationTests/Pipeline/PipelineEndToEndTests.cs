@@ -65,7 +65,7 @@ public sealed class PipelineEndToEndTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal("reader@example.org", digest.To.Mailboxes.Single().Address);
         Assert.Contains("146 for 146", digest.Subject, StringComparison.Ordinal);
         Assert.Contains("UAE", digest.HtmlBody, StringComparison.Ordinal);
-        Assert.StartsWith("<" + host.BaseUrl + "/api/u/", digest.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.StartsWith("<" + host.BaseUrl + "/u/", digest.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
 
         // Replays: every message of the pipeline delivered again changes nothing.

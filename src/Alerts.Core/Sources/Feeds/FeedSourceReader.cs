@@ -1,52 +1,46 @@
-using System.Net;
-using System.Net.Http.Headers;
 using Alerts.Core.Items;
+using Alerts.Core.Sources.Http;
 
 namespace Alerts.Core.Sources.Feeds;
 
-/// <summary>Reads RSS and Atom feeds over HTTP with conditional GET.</summary>
-public sealed class FeedSourceReader(IHttpClientFactory httpClients) : ISourceReader
+/// <summary>Reads RSS, RDF, Atom, JSON Feed and GDELT search feeds with conditional GET.</summary>
+public sealed class FeedSourceReader(SourceFetcher fetcher, TimeProvider time) : ISourceReader
 {
-    /// <summary>Name of the <see cref="HttpClient"/> used for all source reads.</summary>
-    public const string HttpClientName = "sources";
+    /// <summary>Name of the <see cref="HttpClient"/> used for source reads (see <see cref="SourceFetcher"/>).</summary>
+    public const string HttpClientName = SourceFetcher.HttpClientName;
 
     public SourceKind Kind => SourceKind.Feed;
 
     public async Task<SourceReadResult> ReadAsync(Source source, SourceState state, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, source.Url);
-        if (state.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var parsed))
-        {
-            request.Headers.IfNoneMatch.Add(parsed);
-        }
-
-        if (state.LastModified is { } lastModified)
-        {
-            request.Headers.IfModifiedSince = lastModified;
-        }
-
-        var client = httpClients.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotModified)
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(state);
+        var url = SourceUrls.Parse(source);
+        var document = await fetcher.FetchAsync(source, url, state, cancellationToken).ConfigureAwait(false);
+        if (document is null)
         {
             return SourceReadResult.Unchanged(state);
         }
 
-        if (!response.IsSuccessStatusCode)
+        IReadOnlyList<FeedEntry> entries;
+        try
         {
-            var retryAfter = response.Headers.RetryAfter is { } ra
-                ? ra.Delta ?? (ra.Date - DateTimeOffset.UtcNow)
-                : null;
-            throw new SourceReadException($"HTTP {(int)response.StatusCode} from {source.Url}", retryAfter);
+            entries = FeedParser.Parse(document.Text);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"{url} could not be read as a feed: {ex.Message}", ex);
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var items = FeedParser.Parse(body, source);
+        var now = time.GetUtcNow();
         return new SourceReadResult
         {
-            Items = items,
-            ETag = response.Headers.ETag?.ToString(),
-            LastModified = response.Content.Headers.LastModified,
+            Items = Distinct(entries.Select(e => e.ToItem(source, document.Url, now))),
+            ETag = document.ETag,
+            LastModified = document.LastModified,
         };
     }
+
+    /// <summary>Feeds repeat entries now and then; the first of each identity wins.</summary>
+    internal static List<SourceItem> Distinct(IEnumerable<SourceItem> items) => items.DistinctBy(i => i.Id).ToList();
 }
