@@ -102,7 +102,10 @@ public sealed class DeliveryRetryTests(AzuriteFixture azurite) : IClassFixture<A
         var subscriber = await WebhookAsync(host, receiver.BaseUrl);
 
         await RaiseAsync(host, "failing-days");
-        await Eventually.WaitAsync(() => receiver.Received.Count >= 1, "the first attempt");
+        await Eventually.WaitAsync(
+            async () => (await DeliveryRecordsAsync(host, subscriber.Id)).FirstOrDefault(),
+            r => r?.RetryAt is not null,
+            "the first failure recorded and its retry scheduled");
         host.Clock.Offset = TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1);
         await Eventually.WaitAsync(() => !smtp.Messages.IsEmpty, "the notice to the operator", detail: () => host.Journal.ToString());
         await host.WaitForQuietAsync();
