@@ -1,5 +1,6 @@
 using System.Net;
 using Alerts.Azure.Email;
+using Alerts.Azure.Messaging;
 using Alerts.Azure.Storage;
 using Alerts.Azure.Webhooks;
 using Alerts.Core.Alerting;
@@ -7,6 +8,7 @@ using Alerts.Core.Delivery;
 using Alerts.Core.Detection;
 using Alerts.Core.Exchanges;
 using Alerts.Core.Items;
+using Alerts.Core.Net;
 using Alerts.Core.Processing;
 using Alerts.Core.Sources;
 using Alerts.Core.Subscriptions;
@@ -49,25 +51,51 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<ExchangeLedger>();
         services.AddSingleton<ItemProcessor>();
         services.AddSingleton<AlertFanout>();
+        services.AddSingleton<AlertNotifier>();
+        services.AddSingleton<ExchangeCatalog>();
+        services.AddAlertPublisher(configuration);
         services.AddSingleton<DigestPlanner>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<DeliverySender>();
+        services.AddSingleton<EndpointHealth>();
+        services.AddSingleton<DeliveryRetries>();
+        services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<SubscriptionManager>();
+        services.AddSingleton<IRateCounter, TableRateCounter>();
+        services.AddSingleton<SubscriptionRateLimiter>();
+        services.AddValidatedOptions<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<SubscriptionEditor>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Host)
             ? ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp));
 
-        services.AddHttpClient(HttpWebhookSender.HttpClientName, (sp, c) =>
+        AddWebhookClient(services, HttpWebhookSender.HttpClientName, allowPrivateNetwork: false);
+        AddWebhookClient(services, HttpWebhookSender.PrivateNetworkHttpClientName, allowPrivateNetwork: true);
+        return services;
+    }
+
+    /// <summary>
+    /// A webhook client behind the SSRF guard (checked on the address connected to): HTTPS to public
+    /// addresses only, or — for subscriptions allowed private networks, which only exist when
+    /// Delivery:AllowPrivateNetworks is on — anything. Redirects are never followed.
+    /// </summary>
+    private static void AddWebhookClient(IServiceCollection services, string name, bool allowPrivateNetwork) =>
+        services.AddHttpClient(name, (sp, c) =>
             {
                 c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
                 c.Timeout = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.WebhookTimeout;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        return services;
-    }
+            .ConfigurePrimaryHttpMessageHandler(() =>
+            {
+                var handler = new SsrfGuard(new SsrfGuardOptions { AllowPrivateNetwork = allowPrivateNetwork }).CreateHandler();
+                handler.AllowAutoRedirect = false;
+                handler.ConnectTimeout = TimeSpan.FromSeconds(10);
+                handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+                return handler;
+            });
 
     private static void AddValidatedOptions<T>(this IServiceCollection services, IConfiguration section)
         where T : class =>

@@ -5,6 +5,7 @@ var root = new RootCommand("Alerts: watches news sources for prisoner-of-war exc
 {
     RunCommand.Create(),
     DetectCommand.Create(),
+    SubscribersCommand.Create(),
     SourcesCommand.Create(),
 };
 var parse = root.Parse(args);

@@ -23,6 +23,7 @@ var tableNames = [
   'Subscribers'
   'Tokens'
   'Deliveries'
+  'RateLimits'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -31,6 +31,9 @@ public static class TableNames
     public const string Tokens = "Tokens";
     public const string Deliveries = "Deliveries";
 
+    /// <summary>Fixed-window counters of subscription creation (per client, per address).</summary>
+    public const string RateLimits = "RateLimits";
+
     public static IReadOnlyList<string> All { get; } =
-        [Sources, SourceStates, Items, Exchanges, Statistics, Alerts, Subscribers, Tokens, Deliveries];
+        [Sources, SourceStates, Items, Exchanges, Statistics, Alerts, Subscribers, Tokens, Deliveries, RateLimits];
 }

@@ -11,6 +11,9 @@ public sealed class HttpWebhookSender(IHttpClientFactory httpClients, TimeProvid
 {
     public const string HttpClientName = "webhooks";
 
+    /// <summary>The client for subscriptions allowed to reach private networks (local development only).</summary>
+    public const string PrivateNetworkHttpClientName = "webhooks-private-network";
+
     public async Task<WebhookResponse> SendAsync(WebhookMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -25,7 +28,7 @@ public sealed class HttpWebhookSender(IHttpClientFactory httpClients, TimeProvid
         request.Options.Set(AllowPrivateNetwork, message.AllowPrivateNetwork);
         try
         {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var response = await httpClients.CreateClient(message.AllowPrivateNetwork ? PrivateNetworkHttpClientName : HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
             return new WebhookResponse((int)response.StatusCode, RetryAfter(response.Headers.RetryAfter));
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -34,7 +37,7 @@ public sealed class HttpWebhookSender(IHttpClientFactory httpClients, TimeProvid
         }
     }
 
-    /// <summary>Lets one request reach private networks (checked by the connect guard).</summary>
+    /// <summary>Marks a request allowed to reach private networks (it goes through <see cref="PrivateNetworkHttpClientName"/>).</summary>
     public static readonly HttpRequestOptionsKey<bool> AllowPrivateNetwork = new("Alerts.AllowPrivateNetwork");
 
     /// <summary>"v1,&lt;base64 HMAC-SHA256(key, id.timestamp.body)&gt;"; the key is the secret after "whsec_", base64-decoded.</summary>

@@ -5,7 +5,7 @@ using Alerts.Core.Exchanges;
 namespace Alerts.Core.Alerting;
 
 /// <summary>What an alert tells. Wire names are dot-delimited (see <see cref="AlertTypes"/>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AlertType>))]
+[JsonConverter(typeof(AlertTypeJsonConverter))]
 public enum AlertType
 {
     ExchangeReported,
@@ -59,4 +59,39 @@ public static class AlertTypes
         AlertType.StatisticChanged => "statistic.changed",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    /// <summary>Reads a wire name ("exchange.reported") or an enum name ("ExchangeReported"), any case.</summary>
+    public static bool TryParse(string? value, out AlertType type)
+    {
+        foreach (var candidate in Enum.GetValues<AlertType>())
+        {
+            if (string.Equals(value, WireName(candidate), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(value, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                type = candidate;
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
+    }
+}
+
+/// <summary>Writes the dot-delimited wire names ("exchange.reported"); reads them and enum names ("ExchangeReported").</summary>
+public sealed class AlertTypeJsonConverter : JsonConverter<AlertType>
+{
+    public override AlertType Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+    {
+        var value = reader.TokenType == System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+        return AlertTypes.TryParse(value, out var type)
+            ? type
+            : throw new System.Text.Json.JsonException($"Unknown event type '{value}'; use {string.Join(", ", Enum.GetValues<AlertType>().Select(AlertTypes.WireName))}.");
+    }
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, AlertType value, System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(AlertTypes.WireName(value));
+    }
 }

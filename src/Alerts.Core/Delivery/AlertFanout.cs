@@ -9,11 +9,12 @@ public sealed class AlertFanout(IAlertStore alerts, ISubscriberStore subscribers
     public async Task<IReadOnlyList<DeliveryRequest>> PlanAsync(string alertId, CancellationToken cancellationToken)
     {
         var alert = await alerts.GetAsync(alertId, cancellationToken).ConfigureAwait(false);
-        if (alert is null)
-        {
-            return [];
-        }
+        return alert is null ? [] : await PlanAsync(alert, cancellationToken).ConfigureAwait(false);
+    }
 
+    public async Task<IReadOnlyList<DeliveryRequest>> PlanAsync(Alert alert, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
         var all = await subscribers.ListAsync(cancellationToken).ConfigureAwait(false);
         return all
             .Where(s => s.Status == SubscriptionStatus.Active && s.Cadence == Cadence.Immediate && s.Filters.Matches(alert))

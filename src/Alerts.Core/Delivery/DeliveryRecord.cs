@@ -12,8 +12,11 @@ public enum DeliveryKind
     Digest,
 }
 
-/// <summary>The queue message that asks for one delivery.</summary>
-public sealed record DeliveryRequest(DeliveryKind Kind, string SubscriberId, string? AlertId = null, DateTimeOffset? PeriodEnd = null)
+/// <summary>
+/// The queue message that asks for one delivery. <paramref name="Attempt"/> is how many attempts
+/// had been made when the message was queued (0 for the first; a scheduled retry carries the count).
+/// </summary>
+public sealed record DeliveryRequest(DeliveryKind Kind, string SubscriberId, string? AlertId = null, DateTimeOffset? PeriodEnd = null, int Attempt = 0)
 {
     /// <summary>Deterministic: alert × subscriber, or subscriber × period. The conditional insert key.</summary>
     public string DeliveryId => Kind == DeliveryKind.Alert
@@ -30,6 +33,9 @@ public enum DeliveryState
 
     /// <summary>A digest period with nothing to tell: nothing was sent.</summary>
     Empty,
+
+    /// <summary>Given up: the endpoint is gone (410) or kept failing past <see cref="DeliveryOptions.DisableAfter"/>.</summary>
+    Failed,
 }
 
 /// <summary>One delivery, recorded before sending and marked after, so it happens once.</summary>
@@ -51,6 +57,12 @@ public sealed record DeliveryRecord
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }
+
+    /// <summary>When the first attempt failed; null while none has.</summary>
+    public DateTimeOffset? FirstFailedAt { get; init; }
+
+    /// <summary>When a scheduled retry is due (the claim is held until then); null when none is scheduled.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 
     public string? Version { get; init; }
 }

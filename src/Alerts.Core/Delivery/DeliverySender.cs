@@ -10,7 +10,6 @@ public sealed class DeliverySender(
     IEmailSender email,
     IWebhookSender webhooks,
     TokenIssuer tokens,
-    ISubscriberStore subscribers,
     IOptions<PublicLinks> links)
 {
     public async Task<DeliveryOutcome> SendAsync(
@@ -69,7 +68,6 @@ public sealed class DeliverySender(
 
         if (response.StatusCode == 410)
         {
-            await subscribers.TryUpdateAsync(subscriber with { Status = SubscriptionStatus.Disabled }, cancellationToken).ConfigureAwait(false);
             return DeliveryOutcome.EndpointGone;
         }
 

@@ -1,5 +1,4 @@
 using Alerts.Core.Alerting;
-using Alerts.Core.Digests;
 using Alerts.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,18 +8,24 @@ namespace Alerts.Core.Delivery;
 /// <summary>
 /// Performs one delivery exactly once in effect: the record (deterministic id) is claimed by
 /// conditional insert or version-checked update before sending and marked sent after. A replayed
-/// message finds it sent; a racing instance finds it claimed; a crash leaves a claim that expires,
-/// and the retry sends the same content again with the same message id.
+/// message finds it sent; a racing instance finds it claimed and checks back when the claim ends;
+/// a crash leaves a claim that expires, and the retry sends the same content with the same message
+/// id. A failed send is retried on the schedule through a delayed queue message (see <see cref="DeliveryRetries"/>).
 /// </summary>
 public sealed partial class DeliveryWorker(
     IDeliveryStore deliveries,
     IAlertStore alerts,
     ISubscriberStore subscribers,
     DeliverySender sender,
+    DeliveryRetries retries,
+    EndpointHealth health,
+    IDeliveryQueue queue,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger)
 {
+    private static readonly TimeSpan BusyMargin = TimeSpan.FromSeconds(1);
+
     public async Task<DeliveryOutcome> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,37 +35,62 @@ public sealed partial class DeliveryWorker(
             return DeliveryOutcome.SubscriberInactive;
         }
 
-        var record = await ClaimAsync(request, cancellationToken).ConfigureAwait(false);
+        var (record, outcome, wait) = await ClaimAsync(request, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
-            LogDuplicate(logger, request.DeliveryId);
-            return DeliveryOutcome.AlreadyDelivered;
+            if (outcome == DeliveryOutcome.Busy)
+            {
+                await queue.SendAsync(request, wait + BusyMargin, cancellationToken).ConfigureAwait(false);
+            }
+
+            LogNotClaimed(logger, request.DeliveryId, outcome);
+            return outcome;
         }
 
         var content = await LoadAsync(record.AlertIds, cancellationToken).ConfigureAwait(false);
-        var outcome = DeliveryOutcome.Empty;
+        outcome = DeliveryOutcome.Empty;
         if (content.Count > 0)
         {
-            outcome = await sender.SendAsync(subscriber, request, record.Id, content, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                outcome = await sender.SendAsync(subscriber, request, record.Id, content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DeliveryFailedException ex)
+            {
+                await AdvanceAsync(request, cancellationToken).ConfigureAwait(false);
+                return await retries.FailedAsync(subscriber, request, record, ex, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var done = record with { State = content.Count > 0 ? DeliveryState.Sent : DeliveryState.Empty, SentAt = time.GetUtcNow() };
+        var gone = outcome == DeliveryOutcome.EndpointGone;
+        var done = record with
+        {
+            State = gone ? DeliveryState.Failed : content.Count > 0 ? DeliveryState.Sent : DeliveryState.Empty,
+            SentAt = gone ? null : time.GetUtcNow(),
+            LastError = gone ? "The endpoint answered 410 Gone" : record.LastError,
+            RetryAt = null,
+        };
         if (!await deliveries.TryUpdateAsync(done, cancellationToken).ConfigureAwait(false))
         {
             LogLostClaim(logger, record.Id);
         }
 
-        if (request.PeriodEnd is { } periodEnd)
+        if (gone)
         {
-            await AdvanceAsync(subscriber.Id, periodEnd, cancellationToken).ConfigureAwait(false);
+            await health.DisableAsync(subscriber.Id, "the endpoint answered 410 Gone", cancellationToken).ConfigureAwait(false);
+        }
+        else if (outcome == DeliveryOutcome.Sent)
+        {
+            await health.SucceededAsync(subscriber, cancellationToken).ConfigureAwait(false);
         }
 
+        await AdvanceAsync(request, cancellationToken).ConfigureAwait(false);
         LogDelivered(logger, record.Id, outcome);
         return outcome;
     }
 
-    /// <summary>The claimed record, or null when the delivery already happened.</summary>
-    private async Task<DeliveryRecord?> ClaimAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    /// <summary>The claimed record; or null with why not (done, busy and for how long, a retry pending).</summary>
+    private async Task<(DeliveryRecord? Record, DeliveryOutcome Outcome, TimeSpan Wait)> ClaimAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var lease = now + options.Value.ClaimLease;
@@ -78,27 +108,35 @@ public sealed partial class DeliveryWorker(
             };
             if (await deliveries.TryAddAsync(created, cancellationToken).ConfigureAwait(false))
             {
-                return await deliveries.GetAsync(created.Id, cancellationToken).ConfigureAwait(false);
+                return (await deliveries.GetAsync(created.Id, cancellationToken).ConfigureAwait(false), DeliveryOutcome.Sent, default);
             }
 
-            existing = await deliveries.GetAsync(request.DeliveryId, cancellationToken).ConfigureAwait(false)
-                ?? throw new DeliveryBusyException(request.DeliveryId);
+            existing = await deliveries.GetAsync(request.DeliveryId, cancellationToken).ConfigureAwait(false);
+            if (existing is null)
+            {
+                return (null, DeliveryOutcome.Busy, options.Value.ClaimLease);
+            }
         }
 
         if (existing.State != DeliveryState.Sending)
         {
-            return null;
+            return (null, DeliveryOutcome.AlreadyDelivered, default);
+        }
+
+        if (existing.RetryAt > now && request.Attempt != existing.Attempts)
+        {
+            return (null, DeliveryOutcome.RetryPending, default); // a scheduled retry owns it: this message is stale
         }
 
         if (existing.ClaimedUntil > now)
         {
-            throw new DeliveryBusyException(request.DeliveryId);
+            return (null, DeliveryOutcome.Busy, existing.ClaimedUntil - now);
         }
 
-        var reclaimed = existing with { ClaimedUntil = lease, Attempts = existing.Attempts + 1 };
+        var reclaimed = existing with { ClaimedUntil = lease, Attempts = existing.Attempts + 1, RetryAt = null };
         return await deliveries.TryUpdateAsync(reclaimed, cancellationToken).ConfigureAwait(false)
-            ? await deliveries.GetAsync(reclaimed.Id, cancellationToken).ConfigureAwait(false)
-            : throw new DeliveryBusyException(request.DeliveryId);
+            ? (await deliveries.GetAsync(reclaimed.Id, cancellationToken).ConfigureAwait(false), DeliveryOutcome.Sent, default)
+            : (null, DeliveryOutcome.Busy, options.Value.ClaimLease);
     }
 
     private async Task<IReadOnlyList<string>> ContentAsync(DeliveryRequest request, CancellationToken cancellationToken)
@@ -128,11 +166,20 @@ public sealed partial class DeliveryWorker(
         return loaded;
     }
 
-    private async Task AdvanceAsync(string subscriberId, DateTimeOffset periodEnd, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves a digest subscriber's mark past the period once its record holds the period's content
+    /// (sent, or retried by its own schedule), so a later period never repeats these alerts.
+    /// </summary>
+    private async Task AdvanceAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
+        if (request.PeriodEnd is not { } periodEnd)
+        {
+            return;
+        }
+
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var subscriber = await subscribers.GetAsync(subscriberId, cancellationToken).ConfigureAwait(false);
+            var subscriber = await subscribers.GetAsync(request.SubscriberId, cancellationToken).ConfigureAwait(false);
             if (subscriber is null || subscriber.DeliveredThrough >= periodEnd
                 || await subscribers.TryUpdateAsync(subscriber with { DeliveredThrough = periodEnd }, cancellationToken).ConfigureAwait(false))
             {
@@ -141,8 +188,8 @@ public sealed partial class DeliveryWorker(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} already done; duplicate suppressed")]
-    private static partial void LogDuplicate(ILogger logger, string deliveryId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} not claimed: {Outcome}")]
+    private static partial void LogNotClaimed(ILogger logger, string deliveryId, DeliveryOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was sent but another worker took over its record")]
     private static partial void LogLostClaim(ILogger logger, string deliveryId);
@@ -161,13 +208,21 @@ public enum DeliveryOutcome
 
     /// <summary>The webhook endpoint answered 410 Gone: the subscription was disabled.</summary>
     EndpointGone,
+
+    /// <summary>Another worker holds the delivery: the request was queued again for when its claim ends.</summary>
+    Busy,
+
+    /// <summary>The send failed; a retry was queued on the schedule.</summary>
+    RetryScheduled,
+
+    /// <summary>A retry is already scheduled for this delivery: this (stale) message was dropped.</summary>
+    RetryPending,
+
+    /// <summary>Failed for longer than <see cref="DeliveryOptions.DisableAfter"/>: given up (a webhook is disabled).</summary>
+    GaveUp,
 }
 
-/// <summary>Another worker holds the delivery: retry the message later.</summary>
-public sealed class DeliveryBusyException(string deliveryId)
-    : Exception($"Delivery {deliveryId} is being sent by another worker; retry later");
-
-/// <summary>The channel failed in a retryable way (SMTP down, webhook 5xx or timeout).</summary>
+/// <summary>The channel failed in a retryable way (SMTP down, webhook 5xx, 429 or timeout).</summary>
 public sealed class DeliveryFailedException(string message, TimeSpan? retryAfter = null, Exception? inner = null)
     : Exception(message, inner)
 {

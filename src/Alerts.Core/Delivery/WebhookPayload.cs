@@ -21,7 +21,13 @@ public static class WebhookPayload
     public static string ForDigest(IReadOnlyList<Alert> alerts, DateTimeOffset periodEnd) =>
         Serialize(DigestReady, periodEnd, new { period_end = periodEnd, alerts = alerts.Select(a => new { type = AlertTypes.WireName(a.Type), data = Data(a) }) });
 
+    /// <summary>A test event a subscriber asked for (manage API): type "webhook.test".</summary>
+    public static string Test(DateTimeOffset now) => Serialize("webhook.test", now, new { message = "Test event from Alerts: your endpoint works. Nothing happened." });
+
     public static string Ping(DateTimeOffset now) => Serialize("webhook.verification", now, new { message = "Verification ping from Alerts: answer 2xx to activate." });
+
+    /// <summary>The "data" of an alert's payload alone, as JSON (also the data of its CloudEvent).</summary>
+    public static string DataJson(Alert alert) => JsonSerializer.Serialize(Data(alert), Json);
 
     private static object Data(Alert alert) => new
     {

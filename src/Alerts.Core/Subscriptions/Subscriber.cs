@@ -97,5 +97,11 @@ public sealed record Subscriber
     /// <summary>Lets a webhook reach loopback and private addresses (local testing only).</summary>
     public bool AllowPrivateNetwork { get; init; }
 
+    /// <summary>Who to tell when a webhook endpoint is disabled (an email address); optional.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>Since when every delivery to this webhook has failed; null while it works.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
     public string? Version { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class SubscriptionRegistry(
             DeliveredThrough = now,
             WebhookSecret = isEmail ? null : SubscriptionTokens.NewWebhookSecret(),
             AllowPrivateNetwork = request.AllowPrivateNetwork && delivery.Value.AllowPrivateNetworks,
+            Contact = string.IsNullOrWhiteSpace(request.Contact) ? null : request.Contact.Trim(),
         };
 
         if (subscriber.Channel == Channel.Webhook && !request.Confirmed)

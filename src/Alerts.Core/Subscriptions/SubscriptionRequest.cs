@@ -26,6 +26,9 @@ public sealed record SubscriptionRequest
 
     public IReadOnlyList<string> Languages { get; init; } = [];
 
+    /// <summary>Webhooks: an email address told if the endpoint is disabled after failing for days.</summary>
+    public string? Contact { get; init; }
+
     /// <summary>Skip the email opt-in: only for operators vouching for the address (CLI).</summary>
     public bool Confirmed { get; init; }
 

@@ -26,29 +26,50 @@ public static class SubscriptionValidator
             errors["webhook"] = [error];
         }
 
-        if (request.Hour is < 0 or > 23)
+        if (!string.IsNullOrWhiteSpace(request.Contact) && !IsEmail(request.Contact))
+        {
+            errors["contact"] = ["The contact must be an email address."];
+        }
+
+        CheckSettings(errors, request.Hour, request.TimeZone, request.MinExchangeSize, request.Languages);
+        if (errors.Count > 0)
+        {
+            throw new SubscriptionValidationException(errors);
+        }
+    }
+
+    /// <summary>Checks a change of an existing subscription's settings.</summary>
+    public static void Validate(SubscriptionChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var errors = new Dictionary<string, string[]>();
+        CheckSettings(errors, change.Hour ?? 0, change.TimeZone ?? "UTC", change.MinExchangeSize ?? 0, change.Languages ?? []);
+        if (errors.Count > 0)
+        {
+            throw new SubscriptionValidationException(errors);
+        }
+    }
+
+    private static void CheckSettings(Dictionary<string, string[]> errors, int hour, string? timeZone, int minExchangeSize, IReadOnlyList<string> languages)
+    {
+        if (hour is < 0 or > 23)
         {
             errors["hour"] = ["The hour must be from 0 to 23."];
         }
 
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(request.TimeZone ?? "", out _))
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone ?? "", out _))
         {
-            errors["timeZone"] = [$"Unknown time zone '{request.TimeZone}'; use an IANA id such as Europe/Kyiv."];
+            errors["timeZone"] = [$"Unknown time zone '{timeZone}'; use an IANA id such as Europe/Kyiv."];
         }
 
-        if (request.MinExchangeSize < 0)
+        if (minExchangeSize < 0)
         {
             errors["minExchangeSize"] = ["The minimum exchange size cannot be negative."];
         }
 
-        if (request.Languages.Any(l => l is not ("en" or "ru" or "uk")))
+        if (languages.Any(l => l is not ("en" or "ru" or "uk")))
         {
             errors["languages"] = ["Languages are en, ru and uk."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new SubscriptionValidationException(errors);
         }
     }
 

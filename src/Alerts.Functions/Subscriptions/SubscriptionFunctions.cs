@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Alerts.Core.Subscriptions;
 using Alerts.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -7,28 +6,23 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Alerts.Functions.Subscriptions;
 
-/// <summary>Subscribe, confirm and one-click unsubscribe over HTTP.</summary>
-public sealed class SubscriptionFunctions(SubscriptionRegistry registry)
+/// <summary>Subscribe (rate-limited per client and per address), confirm and one-click unsubscribe over HTTP.</summary>
+public sealed class SubscriptionFunctions(SubscriptionRegistry registry, SubscriptionRateLimiter limiter)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Function("Subscribe")]
     public async Task<IActionResult> Subscribe(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscriptions")] HttpRequest request, CancellationToken cancellationToken)
     {
-        SubscriptionRequest? body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<SubscriptionRequest>(request.Body, Json, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.Status(StatusCodes.Status400BadRequest, "The body is not valid JSON for a subscription.", ex.Message);
-        }
-
+        var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request, "a subscription", cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Problems.Status(StatusCodes.Status400BadRequest, "The body is empty.");
+            return problem!;
+        }
+
+        if (await limiter.CheckAsync(ClientAddress.Of(request), body.Email ?? body.Webhook, cancellationToken).ConfigureAwait(false) is { } retryAfter)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many subscriptions from this client or for this address; try again later.");
         }
 
         try

@@ -92,7 +92,8 @@ public sealed class PipelineHost : IAsyncDisposable
             return pending == 0 && !Get<RunActivity>().IsBusy;
         },
         quiet => quiet,
-        "the pipeline queues to drain");
+        "the pipeline queues to drain",
+        detail: () => "Journal (last lines):\n" + string.Join('\n', Journal.ToString().Split('\n').TakeLast(15)));
 
     public async ValueTask DisposeAsync()
     {

@@ -19,13 +19,10 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
 
     public int Port { get; private set; }
 
-    public static SmtpSink Start()
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when 0.</summary>
+    public static SmtpSink Start(int port = 0)
     {
-        var sink = new SmtpSink();
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        sink.Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var sink = new SmtpSink { Port = port == 0 ? FreePort() : port };
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port)))
@@ -34,6 +31,15 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
         services.Add(sink);
         sink._running = new SmtpServer.SmtpServer(options, services).StartAsync(sink._stop.Token);
         return sink;
+    }
+
+    public static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
     }
 
     public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)

@@ -1,0 +1,110 @@
+using Alerts.Core.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Core.Subscriptions;
+
+/// <summary>What the holder of a manage token can do: view, change settings, delete, send a test.</summary>
+public sealed class SubscriptionManager(
+    ISubscriberStore store, TokenIssuer tokens, IEmailSender email, IWebhookSender webhooks, IOptions<PublicLinks> links, TimeProvider time)
+{
+    /// <summary>The subscription behind a manage token; null when the token is unknown or the subscription deleted.</summary>
+    public async Task<Subscriber?> FindAsync(string manageToken, CancellationToken cancellationToken)
+    {
+        var id = await tokens.RedeemAsync(manageToken, TokenPurpose.Manage, cancellationToken).ConfigureAwait(false);
+        var subscriber = id is null ? null : await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return subscriber is null || subscriber.Status == SubscriptionStatus.Unsubscribed ? null : subscriber;
+    }
+
+    /// <summary>Applies the change (validated); null when the token is invalid.</summary>
+    public async Task<Subscriber?> ChangeAsync(string manageToken, SubscriptionChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var subscriber = await FindAsync(manageToken, cancellationToken).ConfigureAwait(false);
+            if (subscriber is null)
+            {
+                return null;
+            }
+
+            var changed = change.ApplyTo(subscriber);
+            SubscriptionValidator.Validate(new SubscriptionChange
+            {
+                Hour = changed.Hour, TimeZone = changed.TimeZone, MinExchangeSize = changed.Filters.MinExchangeSize, Languages = changed.Filters.Languages,
+            });
+            if (await store.TryUpdateAsync(changed, cancellationToken).ConfigureAwait(false))
+            {
+                return changed;
+            }
+        }
+
+        throw new InvalidOperationException("The subscription kept changing; try again");
+    }
+
+    /// <summary>Ends the subscription; false when the token is invalid.</summary>
+    public async Task<bool> DeleteAsync(string manageToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var subscriber = await FindAsync(manageToken, cancellationToken).ConfigureAwait(false);
+            if (subscriber is null)
+            {
+                return false;
+            }
+
+            if (await store.TryUpdateAsync(subscriber with { Status = SubscriptionStatus.Unsubscribed }, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException("The subscription kept changing; try again");
+    }
+
+    /// <summary>Sends a clearly marked test message to an active subscription. Null when the token is invalid.</summary>
+    public async Task<TestResult?> SendTestAsync(string manageToken, CancellationToken cancellationToken)
+    {
+        var subscriber = await FindAsync(manageToken, cancellationToken).ConfigureAwait(false);
+        if (subscriber is null)
+        {
+            return null;
+        }
+
+        if (subscriber.Status != SubscriptionStatus.Active)
+        {
+            return new TestResult(false, $"The subscription is {subscriber.Status.ToString().ToLowerInvariant()}, not active.");
+        }
+
+        var now = time.GetUtcNow();
+        var id = "test_" + SubscriptionTokens.New()[..12];
+        if (subscriber.Channel == Channel.Webhook)
+        {
+            var response = await webhooks.SendAsync(
+                new WebhookMessage(subscriber.Address, subscriber.WebhookSecret ?? "", "msg_" + id, WebhookPayload.Test(now), subscriber.AllowPrivateNetwork),
+                cancellationToken).ConfigureAwait(false);
+            return response.IsSuccess
+                ? new TestResult(true, $"The endpoint answered {response.StatusCode}.")
+                : new TestResult(false, $"The endpoint answered {(response.StatusCode == 0 ? response.Error : response.StatusCode)}.");
+        }
+
+        var unsubscribe = links.Value.Unsubscribe(await tokens.IssueAsync(subscriber.Id, TokenPurpose.Unsubscribe, cancellationToken).ConfigureAwait(false));
+        const string Text = "This is a test message from prisoner-exchange alerts: your subscription works. Nothing happened.";
+        await email.SendAsync(new EmailMessage
+        {
+            To = subscriber.Address,
+            Subject = "Test: your prisoner-exchange alerts subscription works",
+            Text = Text + "\n\nUnsubscribe: " + unsubscribe + "\n",
+            Html = $"<p>{Text}</p><p style=\"color:#666;font-size:12px\"><a href=\"{System.Net.WebUtility.HtmlEncode(unsubscribe)}\">Unsubscribe</a></p>",
+            MessageId = $"{id}@alerts",
+            Headers = new Dictionary<string, string>
+            {
+                ["List-Unsubscribe"] = $"<{unsubscribe}>",
+                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+            },
+        }, cancellationToken).ConfigureAwait(false);
+        return new TestResult(true, "A test email was sent.");
+    }
+}
+
+/// <summary>Whether a test message reached the subscriber, and what happened.</summary>
+public sealed record TestResult(bool Delivered, string Detail);
