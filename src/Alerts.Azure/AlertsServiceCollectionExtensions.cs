@@ -56,6 +56,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddAlertPublisher(configuration);
         services.AddSingleton<DigestPlanner>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<DeliveryContent>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<EndpointHealth>();
         services.AddSingleton<DeliveryRetries>();

@@ -16,6 +16,7 @@ public sealed partial class DeliveryWorker(
     IDeliveryStore deliveries,
     IAlertStore alerts,
     ISubscriberStore subscribers,
+    DeliveryContent contents,
     DeliverySender sender,
     DeliveryRetries retries,
     EndpointHealth health,
@@ -47,7 +48,7 @@ public sealed partial class DeliveryWorker(
             return outcome;
         }
 
-        var content = await LoadAsync(record.AlertIds, cancellationToken).ConfigureAwait(false);
+        var content = await contents.LoadAsync(record.AlertIds, cancellationToken).ConfigureAwait(false);
         outcome = DeliveryOutcome.Empty;
         if (content.Count > 0)
         {
@@ -150,20 +151,6 @@ public sealed partial class DeliveryWorker(
         var from = subscriber?.DeliveredThrough ?? DateTimeOffset.MinValue;
         var period = await alerts.ListAsync(from, request.PeriodEnd!.Value, cancellationToken).ConfigureAwait(false);
         return period.Where(a => subscriber?.Filters.Matches(a) ?? false).Select(a => a.Id).ToList();
-    }
-
-    private async Task<IReadOnlyList<Alert>> LoadAsync(IReadOnlyList<string> alertIds, CancellationToken cancellationToken)
-    {
-        var loaded = new List<Alert>(alertIds.Count);
-        foreach (var id in alertIds)
-        {
-            if (await alerts.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } alert)
-            {
-                loaded.Add(alert);
-            }
-        }
-
-        return loaded;
     }
 
     /// <summary>
