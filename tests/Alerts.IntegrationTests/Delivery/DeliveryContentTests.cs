@@ -10,13 +10,7 @@ namespace Alerts.IntegrationTests.Delivery;
 /// <summary>A message shows each exchange as it stands when composed, not as the first report left it.</summary>
 public sealed class DeliveryContentTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        foreach (var table in TableNames.All)
-        {
-            await azurite.Tables.CreateTableIfNotExistsAsync(table);
-        }
-    }
+    public Task InitializeAsync() => azurite.CreateTablesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

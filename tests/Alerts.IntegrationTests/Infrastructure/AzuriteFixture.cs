@@ -21,6 +21,15 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public QueueServiceClient Queues => StorageClients.Queues(Configuration);
 
+    /// <summary>Creates the service's tables, for tests that use the stores without the host.</summary>
+    public async Task CreateTablesAsync()
+    {
+        foreach (var table in TableNames.All)
+        {
+            await Tables.CreateTableIfNotExistsAsync(table);
+        }
+    }
+
     public async Task InitializeAsync() => _azurite = await AzuriteProcess.StartAsync(TextWriter.Null, CancellationToken.None);
 
     public async Task DisposeAsync()

@@ -13,13 +13,7 @@ public sealed class ExchangeLedgerTests(AzuriteFixture azurite) : IClassFixture<
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero));
 
-    public async Task InitializeAsync()
-    {
-        foreach (var table in TableNames.All)
-        {
-            await azurite.Tables.CreateTableIfNotExistsAsync(table);
-        }
-    }
+    public Task InitializeAsync() => azurite.CreateTablesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

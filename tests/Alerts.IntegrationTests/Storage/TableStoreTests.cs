@@ -11,13 +11,7 @@ namespace Alerts.IntegrationTests.Storage;
 /// <summary>The Table Storage adapters against Azurite: conditional inserts, ETags, large documents.</summary>
 public sealed class TableStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        foreach (var table in TableNames.All)
-        {
-            await azurite.Tables.CreateTableIfNotExistsAsync(table);
-        }
-    }
+    public Task InitializeAsync() => azurite.CreateTablesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
