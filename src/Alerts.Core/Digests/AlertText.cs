@@ -47,6 +47,11 @@ public static class AlertText
     public static string Change(CountChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (change.Old is null)
+        {
+            return $"{FieldName(change.Field)} {Number(change.New)} (first reported)";
+        }
+
         var delta = change.Delta is { } d ? $" ({d.ToString("+#,0;-#,0;0", En)})" : "";
         return $"{FieldName(change.Field)} {Number(change.Old)} → {Number(change.New)}{delta}";
     }
@@ -58,7 +63,7 @@ public static class AlertText
         return alert.Type switch
         {
             AlertType.ExchangeReported => Headline(alert.Exchange!),
-            AlertType.ExchangeCountsChanged => $"Exchange of {Date(alert.Exchange!.Date)}: numbers revised, {string.Join(", ", alert.Changes.Select(Change))}",
+            AlertType.ExchangeCountsChanged => $"Exchange of {Date(alert.Exchange!.Date)}: numbers {(alert.Changes.All(c => c.Old is null) ? "completed" : "revised")}, {string.Join(", ", alert.Changes.Select(Change))}",
             AlertType.StatisticChanged => Statistic(alert),
             _ => alert.Type.ToString(),
         };
