@@ -1,5 +1,6 @@
 using Alerts.Core.Delivery;
 using Alerts.Core.Subscriptions;
+using Alerts.Functions.Http;
 using Alerts.Pages;
 using Alerts.Pages.Forms;
 using Alerts.Pages.Text;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Alerts.Functions.Pages;
 
 /// <summary>"/subscribe": GET shows the form, POST subscribes (email: double opt-in; webhook: verification ping).</summary>
-public sealed class SubscribePage(SubscriptionRegistry registry, FormGuard guard, IOptions<PublicLinks> links)
+public sealed class SubscribePage(SubscriptionRegistry registry, SubscriptionRateLimiter limiter, FormGuard guard, IOptions<PublicLinks> links)
 {
     [Function("PageSubscribe")]
     public async Task<IActionResult> Run(
@@ -38,10 +39,19 @@ public sealed class SubscribePage(SubscriptionRegistry registry, FormGuard guard
             return Rejected(request, text, form);
         }
 
+        var subscription = form.ToRequest();
+        if (await limiter.CheckAsync(ClientAddress.Of(request), subscription.Email ?? subscription.Webhook, cancellationToken).ConfigureAwait(false) is { } retryAfter)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return PageResponse.Html(request.HttpContext.Response, text,
+                HomeView.SubscribePage(text, form with { Errors = new Dictionary<string, string> { ["form"] = text["form.rateLimited"] } }, guard.Issue(request.HttpContext)),
+                StatusCodes.Status429TooManyRequests);
+        }
+
         SubscriptionCreated created;
         try
         {
-            created = await registry.SubscribeAsync(form.ToRequest(), cancellationToken).ConfigureAwait(false);
+            created = await registry.SubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
         }
         catch (SubscriptionValidationException ex)
         {
