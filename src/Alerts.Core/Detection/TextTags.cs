@@ -36,7 +36,7 @@ internal sealed class TextTags(string text)
             matches = [];
             for (var p = 0; p < rule.Patterns.Count; p++)
             {
-                if (!rule.MayMatch(p, text))
+                if (!RequiredText.MayMatch(rule.Required[p], text))
                 {
                     continue;
                 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Alerts.Core.Detection.Rules;
@@ -112,18 +111,11 @@ internal sealed class RuleSet(Regex[] patterns)
     /// <summary>Per pattern, the text it cannot match without (<see cref="RequiredText"/>).</summary>
     public IReadOnlyList<string[]?> Required { get; } = [.. patterns.Select(RequiredText.Of)];
 
-    /// <summary>The same strings, searched for in one pass over the text.</summary>
-    private readonly SearchValues<string>?[] screens =
-        [.. patterns.Select(RequiredText.Of).Select(r => r is null ? null : SearchValues.Create(r, StringComparison.Ordinal))];
-
-    /// <summary>False when the text lacks what every match of pattern <paramref name="p"/> contains.</summary>
-    public bool MayMatch(int p, string text) => screens[p] is not { } screen || text.AsSpan().ContainsAny(screen);
-
     public bool IsMatch(string text)
     {
         for (var p = 0; p < Patterns.Count; p++)
         {
-            if (MayMatch(p, text) && Patterns[p].IsMatch(text))
+            if (RequiredText.MayMatch(Required[p], text) && Patterns[p].IsMatch(text))
             {
                 return true;
             }
