@@ -19,8 +19,12 @@ internal static class DateResolver
     private static readonly (string[] Words, int DaysAgo)[] Relative =
         [.. RuleBook.Languages.SelectMany(l => l.RelativeDays).SelectMany(r => r.Phrases.Select(p => (p.Split(' '), r.DaysAgo)))];
 
-    /// <summary>The letters relative-day phrases start with: other words are not tried against them.</summary>
-    private static readonly HashSet<char> RelativeFirstLetters = [.. Relative.Select(r => r.Words[0][0])];
+    /// <summary>
+    /// The relative-day phrases by their first letter, in table order: a word is only tried against
+    /// the few phrases that can start with it.
+    /// </summary>
+    private static readonly Dictionary<char, (string[] Words, int DaysAgo)[]> RelativeByFirstLetter =
+        Relative.GroupBy(r => r.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.Ordinal) { "in", "в", "во", "у" };
 
@@ -93,7 +97,7 @@ internal static class DateResolver
                 continue;
             }
 
-            if (RelativeFirstLetters.Contains(word[0]) && RelativeAt(text, tokens, i) is { } relative)
+            if (RelativeByFirstLetter.TryGetValue(word[0], out var phrases) && RelativeAt(text, tokens, i, phrases) is { } relative)
             {
                 into.Add(new DateMention(published.AddDays(-relative.DaysAgo), false, t.From, tokens[relative.Last].To - t.From));
                 i = relative.Last;
@@ -101,9 +105,9 @@ internal static class DateResolver
         }
     }
 
-    private static (int DaysAgo, int Last)? RelativeAt(string text, List<DateTokens.Token> tokens, int i)
+    private static (int DaysAgo, int Last)? RelativeAt(string text, List<DateTokens.Token> tokens, int i, (string[] Words, int DaysAgo)[] phrases)
     {
-        foreach (var (words, daysAgo) in Relative)
+        foreach (var (words, daysAgo) in phrases)
         {
             var ok = i + words.Length <= tokens.Count;
             for (var w = 0; ok && w < words.Length; w++)

@@ -34,9 +34,14 @@ internal sealed class TextTags(string text)
         if (!found.TryGetValue(rule, out var matches))
         {
             matches = [];
-            foreach (var pattern in rule.Patterns)
+            for (var p = 0; p < rule.Patterns.Count; p++)
             {
-                foreach (var match in pattern.EnumerateMatches(text))
+                if (!RequiredText.MayMatch(rule.Required[p], text))
+                {
+                    continue;
+                }
+
+                foreach (var match in rule.Patterns[p].EnumerateMatches(text))
                 {
                     matches.Add(new TextRange(match.Index, match.Index + match.Length));
                 }

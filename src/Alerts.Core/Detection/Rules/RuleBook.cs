@@ -108,11 +108,14 @@ internal sealed class RuleSet(Regex[] patterns)
 {
     public IReadOnlyList<Regex> Patterns { get; } = patterns;
 
-    public bool IsMatch(ReadOnlySpan<char> text)
+    /// <summary>Per pattern, the text it cannot match without (<see cref="RequiredText"/>).</summary>
+    public IReadOnlyList<string[]?> Required { get; } = [.. patterns.Select(RequiredText.Of)];
+
+    public bool IsMatch(string text)
     {
-        foreach (var pattern in Patterns)
+        for (var p = 0; p < Patterns.Count; p++)
         {
-            if (pattern.IsMatch(text))
+            if (RequiredText.MayMatch(Required[p], text) && Patterns[p].IsMatch(text))
             {
                 return true;
             }

@@ -1,0 +1,268 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Alerts.Core.Detection.Rules;
+
+/// <summary>
+/// The literal text a regular expression cannot match without: a few strings, one of which every
+/// match contains ("captivity" for <c>\b(?:returned|freed) (?:\w+ ){0,2}from captivity</c>, "обмен"
+/// or "swap" for an alternation of both). A rule whose strings are all absent from a text cannot
+/// match it, so the regex is not run: a plain ordinal search is far cheaper than a regex scan.
+/// </summary>
+/// <remarks>
+/// Reads the subset of syntax the rules use (literals, <c>\b \d \w \s</c>, classes, groups,
+/// alternation, quantifiers); for anything else it answers null (no screen), never a wrong screen.
+/// </remarks>
+internal sealed class RequiredText
+{
+    private readonly string pattern;
+    private int at;
+
+    private RequiredText(string pattern) => this.pattern = pattern;
+
+    /// <summary>Strings one of which every match of the regex contains, or null when none can be told.</summary>
+    public static string[]? Of(Regex regex)
+    {
+        if ((regex.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) != 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new RequiredText(regex.ToString());
+            var required = reader.Alternation();
+            return reader.at == reader.pattern.Length ? required : null;
+        }
+        catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the text contains one of the strings (or there is no screen).</summary>
+    public static bool MayMatch(string[]? required, string text)
+    {
+        if (required is null)
+        {
+            return true;
+        }
+
+        foreach (var s in required)
+        {
+            if (text.Contains(s, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string[]? Alternation()
+    {
+        var all = new List<string>();
+        var complete = true;
+        while (true)
+        {
+            var branch = Sequence();
+            if (branch is null)
+            {
+                complete = false;
+            }
+            else
+            {
+                all.AddRange(branch);
+            }
+
+            if (at < pattern.Length && pattern[at] == '|')
+            {
+                at++;
+                continue;
+            }
+
+            return complete ? [.. all.Distinct(StringComparer.Ordinal)] : null;
+        }
+    }
+
+    private string[]? Sequence()
+    {
+        string[]? best = null;
+        var run = new StringBuilder();
+        void Flush()
+        {
+            if (run.Length > 0)
+            {
+                best = Better(best, [run.ToString()]);
+                run.Clear();
+            }
+        }
+
+        while (at < pattern.Length && pattern[at] is not '|' and not ')')
+        {
+            var (literal, required) = Atom();
+            var min = Quantifier();
+            if (literal is { } c && min >= 1)
+            {
+                run.Append(c);
+                if (min != int.MaxValue)
+                {
+                    Flush();
+                }
+
+                continue;
+            }
+
+            Flush();
+            if (required is not null && min >= 1)
+            {
+                best = Better(best, required);
+            }
+        }
+
+        Flush();
+        return best;
+    }
+
+    /// <summary>Prefers the screen whose shortest string is longest (rarer in text).</summary>
+    private static string[] Better(string[]? a, string[] b) =>
+        a is null || b.Min(s => s.Length) > a.Min(s => s.Length) ? b : a;
+
+    /// <summary>One atom: a literal character, or what a group requires (null for classes and anchors).</summary>
+    private (char? Literal, string[]? Required) Atom()
+    {
+        var c = pattern[at++];
+        switch (c)
+        {
+            case '(':
+                var lookaround = false;
+                if (At("?:"))
+                {
+                    at += 2;
+                }
+                else if (At("?=") || At("?!"))
+                {
+                    at += 2;
+                    lookaround = true;
+                }
+                else if (At("?<=") || At("?<!"))
+                {
+                    at += 3;
+                    lookaround = true;
+                }
+                else if (At("?"))
+                {
+                    throw new NotSupportedException();
+                }
+
+                var inner = Alternation();
+                Expect(')');
+                return (null, lookaround ? null : inner);
+            case '[':
+                SkipClass();
+                return (null, null);
+            case '\\':
+                var e = pattern[at++];
+                if (e is 'b' or 'B' or 'd' or 'D' or 'w' or 'W' or 's' or 'S')
+                {
+                    return (null, null);
+                }
+
+                return char.IsLetterOrDigit(e) ? throw new NotSupportedException() : (e, null);
+            case '.' or '^' or '$':
+                return (null, null);
+            case '*' or '+' or '?' or '{' or '}' or ']' or '#':
+                throw new NotSupportedException();
+            default:
+                return (c, null);
+        }
+    }
+
+    /// <summary>
+    /// The least number of repeats of the atom just read: 0 (optional), 2 (at least once, maybe
+    /// more: a literal counts once and ends the run) or <see cref="int.MaxValue"/> (no quantifier).
+    /// </summary>
+    private int Quantifier()
+    {
+        if (at >= pattern.Length)
+        {
+            return 1;
+        }
+
+        int min;
+        switch (pattern[at])
+        {
+            case '*' or '?':
+                at++;
+                min = 0;
+                break;
+            case '+':
+                at++;
+                min = 2;
+                break;
+            case '{':
+                at++;
+                var start = at;
+                while (at < pattern.Length && char.IsAsciiDigit(pattern[at]))
+                {
+                    at++;
+                }
+
+                if (at == start)
+                {
+                    throw new NotSupportedException();
+                }
+
+                min = int.Parse(pattern.AsSpan(start, at - start), System.Globalization.CultureInfo.InvariantCulture);
+                while (at < pattern.Length && (char.IsAsciiDigit(pattern[at]) || pattern[at] == ','))
+                {
+                    at++;
+                }
+
+                Expect('}');
+                min = min == 0 ? 0 : 2;
+                break;
+            default:
+                return int.MaxValue;
+        }
+
+        if (at < pattern.Length && pattern[at] == '?')
+        {
+            at++;
+        }
+
+        return min;
+    }
+
+    private void SkipClass()
+    {
+        if (At("^"))
+        {
+            at++;
+        }
+
+        if (At("]"))
+        {
+            at++;
+        }
+
+        while (at < pattern.Length && pattern[at] != ']')
+        {
+            at += pattern[at] == '\\' ? 2 : 1;
+        }
+
+        Expect(']');
+    }
+
+    private bool At(string s) => pattern.AsSpan(at).StartsWith(s, StringComparison.Ordinal);
+
+    private void Expect(char c)
+    {
+        if (at >= pattern.Length || pattern[at] != c)
+        {
+            throw new NotSupportedException();
+        }
+
+        at++;
+    }
+}

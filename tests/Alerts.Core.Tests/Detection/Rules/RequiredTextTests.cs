@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Alerts.Core.Detection.Rules;
+using Xunit;
+
+namespace Alerts.Core.Tests.Detection.Rules;
+
+public class RequiredTextTests
+{
+    [Theory]
+    [InlineData(@"\b(?:returned|freed) (?:\w+ ){0,2}from captivity", "from captivity")]
+    [InlineData(@"\bобмен\w* \d+ на \d+", "обмен")]
+    [InlineData(@"\b(?:prisoner|pow)s? (?:exchange|swap)", "exchange|swap")]
+    [InlineData(@"\b(?:exchange|swap)\b|\bобмен\w*", "exchange|swap|обмен")]
+    [InlineData(@"\bno (?:prisoner )?(?:exchange|swap)", "exchange|swap")]
+    [InlineData(@"\b\d+[- ]for[- ]\d+ (?:swap|exchange)", "swap|exchange")]
+    [InlineData(@"\bu\.s(?:-| and )", "u.s")]
+    [InlineData(@"\bmoscow said\b", "moscow said")]
+    public void Of_RulePattern_NamesTheTextEveryMatchContains(string pattern, string expected)
+    {
+        var required = RequiredText.Of(new Regex(pattern));
+
+        Assert.NotNull(required);
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), required.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(@"\b\d+\w*")]
+    [InlineData(@"\b(?:a|\w+)")]
+    [InlineData(@"(?<n>abc)")]
+    [InlineData(@"\p{L}+")]
+    [InlineData(@"(?:abc)?")]
+    public void Of_NothingLiteralRequired_ReturnsNull(string pattern) =>
+        Assert.Null(RequiredText.Of(new Regex(pattern)));
+
+    [Fact]
+    public void Of_IgnoreCase_ReturnsNull() =>
+        Assert.Null(RequiredText.Of(new Regex("captivity", RegexOptions.IgnoreCase)));
+
+    [Fact]
+    public void MayMatch_EveryRuleOnEveryCorpusText_NeverScreensOutAMatch()
+    {
+        var texts = CorpusTexts();
+        var rules = typeof(RuleBook).GetFields().Select(f => f.GetValue(null)).OfType<RuleSet>().ToList();
+        Assert.NotEmpty(texts);
+        Assert.True(rules.Count > 20);
+        foreach (var rule in rules)
+        {
+            for (var p = 0; p < rule.Patterns.Count; p++)
+            {
+                foreach (var text in texts.Where(t => rule.Patterns[p].IsMatch(t)))
+                {
+                    Assert.True(RequiredText.MayMatch(rule.Required[p], text), $"{rule.Patterns[p]} screened out a match");
+                }
+            }
+        }
+    }
+
+    private static List<string> CorpusTexts() =>
+    [
+        .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Select(e => Alerts.Core.Detection.Text.TextNormalizer.Normalize(e.GetProperty("title").GetString() + "\n" + e.GetProperty("text").GetString())),
+    ];
+}
