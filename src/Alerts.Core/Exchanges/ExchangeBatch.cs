@@ -17,17 +17,7 @@ public sealed class ExchangeBatch
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(detection);
-        var facts = detection.Exchange ?? new ExchangeFacts();
-        var report = new ExchangeReport
-        {
-            SourceId = item.SourceId,
-            ItemId = item.Id,
-            Url = item.Url,
-            Language = detection.Language,
-            Side = detection.Side,
-            Published = item.Published,
-            Facts = facts with { Date = facts.Date ?? DateOnly.FromDateTime(item.Published.UtcDateTime) },
-        };
+        var report = ExchangeReport.From(item, detection);
         var date = report.Facts.Date!.Value;
         var candidates = new List<ExchangeEvent>();
         for (var d = -ExchangeMatcher.DateToleranceDays; d <= ExchangeMatcher.DateToleranceDays; d++)

@@ -51,4 +51,23 @@ public sealed record ExchangeReport
     public DateTimeOffset Published { get; init; }
 
     public ExchangeFacts Facts { get; init; } = new();
+
+    /// <summary>The report an item makes of an exchange; an undated report is dated by its publication.</summary>
+    public static ExchangeReport From(Items.SourceItem item, Detection.Detection detection)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(detection);
+        var facts = detection.Exchange ?? new ExchangeFacts();
+        return new ExchangeReport
+        {
+            SourceId = item.SourceId,
+            ItemId = item.Id,
+            Url = item.Url,
+            Title = item.Title,
+            Language = detection.Language,
+            Side = detection.Side,
+            Published = item.Published,
+            Facts = facts with { Date = facts.Date ?? DateOnly.FromDateTime(item.Published.UtcDateTime) },
+        };
+    }
 }

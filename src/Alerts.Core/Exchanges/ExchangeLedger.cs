@@ -19,9 +19,9 @@ public sealed class ExchangeLedger(IExchangeStore store, IAlertStore alerts, Tim
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(detection);
         var raised = new List<Alert>();
-        if (detection.IsExchange && detection.Exchange is { } facts)
+        if (detection.IsExchange && detection.Exchange is not null)
         {
-            raised.AddRange(await RecordExchangeAsync(item, detection, facts, cancellationToken).ConfigureAwait(false));
+            raised.AddRange(await RecordExchangeAsync(item, detection, cancellationToken).ConfigureAwait(false));
         }
 
         foreach (var statistic in detection.Counts)
@@ -42,19 +42,9 @@ public sealed class ExchangeLedger(IExchangeStore store, IAlertStore alerts, Tim
     }
 
     private async Task<IReadOnlyList<Alert>> RecordExchangeAsync(
-        SourceItem item, Detection.Detection detection, ExchangeFacts facts, CancellationToken cancellationToken)
+        SourceItem item, Detection.Detection detection, CancellationToken cancellationToken)
     {
-        var report = new ExchangeReport
-        {
-            SourceId = item.SourceId,
-            ItemId = item.Id,
-            Url = item.Url,
-            Title = item.Title,
-            Language = detection.Language,
-            Side = detection.Side,
-            Published = item.Published,
-            Facts = facts with { Date = facts.Date ?? DateOnly.FromDateTime(item.Published.UtcDateTime) },
-        };
+        var report = ExchangeReport.From(item, detection);
         var date = report.Facts.Date!.Value;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
