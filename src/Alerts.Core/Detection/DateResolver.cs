@@ -218,7 +218,7 @@ internal static class DateTokens
 
     public static List<Token> Read(string text, int start, int end)
     {
-        var tokens = new List<Token>(64);
+        var tokens = new List<Token>(((end - start) / 5) + 8); // about one word in five characters
         var i = start;
         while (i < end)
         {

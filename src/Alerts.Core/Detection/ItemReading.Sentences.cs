@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection;
@@ -18,7 +17,7 @@ internal sealed partial class ItemReading
         var (kind, reason) =
             tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
             : tags.First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
-            : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
+            : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
             : tags.First(RuleBook.Future, span) is { } future && !tags.Any(RuleBook.Completed, span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
@@ -139,6 +138,4 @@ internal sealed partial class ItemReading
         SentenceKind.Total => "cumulative total",
         _ => kind.ToString(),
     };
-
-    private static readonly RuleSet LivingPrisoners = new([new Regex(@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)", RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
 }

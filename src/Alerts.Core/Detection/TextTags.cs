@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection;
@@ -12,6 +13,7 @@ internal readonly record struct TextRange(int From, int To);
 internal sealed class TextTags(string text)
 {
     private readonly Dictionary<RuleSet, List<TextRange>> found = new(ReferenceEqualityComparer.Instance);
+    private long[]? starts;
 
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
@@ -28,22 +30,25 @@ internal sealed class TextTags(string text)
         return text[match.From..match.To];
     }
 
-    /// <summary>Every match, in order.</summary>
+    /// <summary>Every match, in order: for each pattern, what <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> finds.</summary>
     public List<TextRange> All(RuleSet rule)
     {
         if (!found.TryGetValue(rule, out var matches))
         {
             matches = [];
+            var first = RuleBook.Starts.FirstPatternOf(rule);
             for (var p = 0; p < rule.Patterns.Count; p++)
             {
-                if (!RequiredText.MayMatch(rule.Required[p], text))
+                if (rule.Leading[p] is not null)
                 {
-                    continue;
+                    MatchAtStarts(rule.Patterns[p], first + p, matches);
                 }
-
-                foreach (var match in rule.Patterns[p].EnumerateMatches(text))
+                else if (RequiredText.MayMatch(rule.Required[p], text))
                 {
-                    matches.Add(new TextRange(match.Index, match.Index + match.Length));
+                    foreach (var match in rule.Patterns[p].EnumerateMatches(text))
+                    {
+                        matches.Add(new TextRange(match.Index, match.Index + match.Length));
+                    }
                 }
             }
 
@@ -56,6 +61,33 @@ internal sealed class TextTags(string text)
         }
 
         return matches;
+    }
+
+    /// <summary>Tries an anchored pattern at each of its starts in turn, skipping starts inside the last match.</summary>
+    private void MatchAtStarts(Regex anchored, int pattern, List<TextRange> matches)
+    {
+        starts ??= RuleBook.Starts.Find(text);
+        var key = (long)pattern << 32;
+        var i = Array.BinarySearch(starts, key);
+        i = i < 0 ? ~i : i;
+        var next = 0;
+        for (; i < starts.Length && starts[i] >> 32 == pattern; i++)
+        {
+            var at = (int)(starts[i] & uint.MaxValue);
+            if (at < next)
+            {
+                continue;
+            }
+
+            foreach (var match in anchored.EnumerateMatches(text, at))
+            {
+                matches.Add(new TextRange(match.Index, match.Index + match.Length));
+                next = match.Index + Math.Max(match.Length, 1);
+                break;
+            }
+
+            next = Math.Max(next, at + 1);
+        }
     }
 
     private int FirstIndex(RuleSet rule, TextRange range)

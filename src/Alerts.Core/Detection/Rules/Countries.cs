@@ -23,7 +23,7 @@ internal static class Countries
     private static readonly (string Code, Regex Pattern)[] Compiled =
         [.. Names.Select(n => (n.Code, new Regex($@"\b(?:{n.Pattern})\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)))];
 
-    public static readonly RuleSet Belarus = new([new Regex(@"\b(?:belarus\w*|беларус\w*|белорус\w*|білорус\w*|біларус\w*)", RegexOptions.Compiled | RegexOptions.CultureInvariant)]);
+    public static readonly RuleSet Belarus = new([@"\b(?:belarus\w*|беларус\w*|белорус\w*|білорус\w*|біларус\w*)"], RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Codes of the countries named in the span, in table order.</summary>
     public static void Find(ReadOnlySpan<char> span, List<string> into)

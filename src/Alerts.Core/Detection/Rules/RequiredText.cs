@@ -40,6 +40,32 @@ internal sealed class RequiredText
         }
     }
 
+    /// <summary>
+    /// Strings one of which every match of the regex starts with, right after a leading <c>\b</c>
+    /// ("prisoner", "pow" for <c>\b(?:prisoner|pow)s? exchange</c>; the ten digits for <c>\b\d+</c>),
+    /// or null when the regex does not start with <c>\b</c> and a letter, a digit or a group of them.
+    /// </summary>
+    public static string[]? Leading(Regex regex)
+    {
+        var pattern = regex.ToString();
+        if ((regex.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0
+            || !pattern.StartsWith(@"\b", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new RequiredText(pattern) { at = 2 };
+            var (leading, _) = reader.LeadingAlternation();
+            return reader.at == reader.pattern.Length && leading is not null && Array.TrueForAll(leading, s => char.IsLetterOrDigit(s[0])) ? leading : null;
+        }
+        catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when the text contains one of the strings (or there is no screen).</summary>
     public static bool MayMatch(string[]? required, string text)
     {
@@ -123,6 +149,93 @@ internal sealed class RequiredText
         Flush();
         return best;
     }
+
+    /// <summary>The strings every branch starts with; <c>Whole</c> when every branch is exactly its strings.</summary>
+    private (string[]? Strings, bool Whole) LeadingAlternation()
+    {
+        var all = new List<string>();
+        var complete = true;
+        var whole = true;
+        while (true)
+        {
+            var (branch, branchWhole) = LeadingSequence();
+            if (branch is null)
+            {
+                complete = false;
+            }
+            else
+            {
+                all.AddRange(branch);
+            }
+
+            whole &= branchWhole;
+            if (at < pattern.Length && pattern[at] == '|')
+            {
+                at++;
+                continue;
+            }
+
+            return complete ? ([.. all.Distinct(StringComparer.Ordinal)], whole) : (null, false);
+        }
+    }
+
+    /// <summary>
+    /// The literal text a branch starts with: its literal characters and the strings of its groups
+    /// ("to ukraine", "in ukraine" for <c>(?:to|in) ukraine\b</c>), up to the first other atom. Reads the whole branch.
+    /// </summary>
+    private (string[]? Strings, bool Whole) LeadingSequence()
+    {
+        List<string> starts = [""];
+        var open = true;
+        while (at < pattern.Length && pattern[at] is not '|' and not ')')
+        {
+            if (open && At("(?:"))
+            {
+                at += 3;
+                var (inner, whole) = LeadingAlternation();
+                Expect(')');
+                var min = Quantifier();
+                if (inner is null || min < 1 || starts.Count * inner.Length > MaxLeading)
+                {
+                    open = false;
+                    continue;
+                }
+
+                starts = [.. starts.SelectMany(s => inner.Select(i => s + i))];
+                open = whole && min == int.MaxValue;
+                continue;
+            }
+
+            var digit = At(@"\d") && starts is [""];
+            var (literal, _) = Atom();
+            var quantifier = Quantifier();
+            if (!open)
+            {
+                continue;
+            }
+
+            if (literal is { } c && quantifier >= 1)
+            {
+                starts = [.. starts.Select(s => s + c)];
+                open = quantifier == int.MaxValue;
+            }
+            else
+            {
+                if (digit && quantifier >= 1)
+                {
+                    starts = [.. Digits];
+                }
+
+                open = false;
+            }
+        }
+
+        return starts.Exists(s => s.Length == 0) ? (null, false) : ([.. starts], open);
+    }
+
+    private const int MaxLeading = 256;
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     /// <summary>Prefers the screen whose shortest string is longest (rarer in text).</summary>
     private static string[] Better(string[]? a, string[] b) =>

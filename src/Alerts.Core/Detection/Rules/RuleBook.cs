@@ -37,6 +37,17 @@ internal static class RuleBook
     public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
 
+    /// <summary>Prisoners alive (a sentence with these and words for bodies is not about repatriation of bodies).</summary>
+    public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)"], Options);
+
+    /// <summary>Where each of the rules above can start in a text (every rule set must be listed).</summary>
+    public static readonly RuleStarts Starts = new(
+    [
+        Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
+        GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
+        HeldByUkraine, Returned, Stages, LivingPrisoners, Countries.Belarus,
+    ]);
+
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
     [
         .. new[] { CountQualifier.Approx, CountQualifier.AtLeast, CountQualifier.AtMost }.Select(q =>
@@ -61,8 +72,7 @@ internal static class RuleBook
     /// The rules of one kind as separate expressions: one alternation of hundreds of rules defeats
     /// the regex engine's search for where a match can start, separate ones keep it.
     /// </summary>
-    private static RuleSet Rules(Func<LanguageRules, string[]> patterns) =>
-        new([.. Languages.SelectMany(patterns).Select(p => new Regex(p, Options))]);
+    private static RuleSet Rules(Func<LanguageRules, string[]> patterns) => new(Languages.SelectMany(patterns), Options);
 
     private static Regex Compile(Func<LanguageRules, string[]> patterns, RegexOptions extra = RegexOptions.None)
     {
@@ -103,24 +113,32 @@ internal sealed class WordList
     }
 }
 
-/// <summary>The rules of one kind (for example every language's future-tense wording).</summary>
-internal sealed class RuleSet(Regex[] patterns)
+/// <summary>
+/// The rules of one kind (for example every language's future-tense wording). A pattern that
+/// starts with a word and a literal (<see cref="RequiredText.Leading"/>) is compiled anchored
+/// (<c>\G</c>) and tried only where <see cref="RuleStarts"/> found its start; any other is
+/// screened by <see cref="RequiredText.Of"/> and scans the text.
+/// </summary>
+internal sealed class RuleSet
 {
-    public IReadOnlyList<Regex> Patterns { get; } = patterns;
+    public RuleSet(IEnumerable<string> patterns, RegexOptions options)
+    {
+        Sources = [.. patterns];
+        var parsed = Sources.Select(p => new Regex(p, options & ~RegexOptions.Compiled)).ToArray();
+        Leading = [.. parsed.Select(RequiredText.Leading)];
+        Required = [.. parsed.Select(RequiredText.Of)];
+        Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
+    }
+
+    /// <summary>The patterns as written in the rules.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The patterns as run: anchored at a start when <see cref="Leading"/> has its starts.</summary>
+    public IReadOnlyList<Regex> Patterns { get; }
+
+    /// <summary>Per pattern, the strings every match starts with, or null.</summary>
+    public IReadOnlyList<string[]?> Leading { get; }
 
     /// <summary>Per pattern, the text it cannot match without (<see cref="RequiredText"/>).</summary>
-    public IReadOnlyList<string[]?> Required { get; } = [.. patterns.Select(RequiredText.Of)];
-
-    public bool IsMatch(string text)
-    {
-        for (var p = 0; p < Patterns.Count; p++)
-        {
-            if (RequiredText.MayMatch(Required[p], text) && Patterns[p].IsMatch(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public IReadOnlyList<string[]?> Required { get; }
 }

@@ -40,7 +40,7 @@ internal static class TextNormalizer
                 '\u2013' or '\u2014' or '\u2011' or '\u2012' or '\u2212' => '-',
                 '\u00ab' or '\u00bb' or '\u201c' or '\u201d' or '\u201e' => '"',
                 'ё' or 'Ё' => 'е',
-                _ => char.ToLowerInvariant(raw),
+                _ => Lower(raw),
             };
             if (c == ' ' && (n == 0 || into[n - 1] is ' ' or '\n'))
             {
@@ -58,9 +58,20 @@ internal static class TextNormalizer
         return n;
     }
 
+    /// <summary>Lower case without a culture lookup for ASCII and Cyrillic (most of every text).</summary>
+    private static char Lower(char c) => c switch
+    {
+        < '\u0080' => char.ToLowerInvariant(c),
+        >= '\u0410' and <= '\u042f' => (char)(c + 0x20),
+        >= '\u0400' and <= '\u040f' => (char)(c + 0x50),
+        >= '\u0430' and <= '\u045f' => c,
+        _ => char.ToLowerInvariant(c),
+    };
+
     private static string ReadNumbers(ReadOnlySpan<char> s)
     {
-        var output = new StringBuilder(s.Length + 8);
+        var output = Output ??= new StringBuilder(4096);
+        output.Clear();
         var i = 0;
         while (i < s.Length)
         {
@@ -80,8 +91,18 @@ internal static class TextNormalizer
             }
         }
 
-        return output.ToString();
+        var normalized = output.ToString();
+        if (output.Capacity > 64 * 1024)
+        {
+            Output = null;
+        }
+
+        return normalized;
     }
+
+    /// <summary>The builder of the normalized text, kept per thread (a text is normalized in one call).</summary>
+    [ThreadStatic]
+    private static StringBuilder? Output;
 
     private static int ReadDigits(ReadOnlySpan<char> s, int start, StringBuilder output)
     {

@@ -32,6 +32,32 @@ public class RequiredTextTests
     public void Of_NothingLiteralRequired_ReturnsNull(string pattern) =>
         Assert.Null(RequiredText.Of(new Regex(pattern)));
 
+    [Theory]
+    [InlineData(@"\b(?:prisoner|pow)s? (?:exchange|swap)", "prisoner|pow")]
+    [InlineData(@"\b(?:to|in) ukraine\b", "to ukraine|in ukraine")]
+    [InlineData(@"\b(?:returned|were returned) (?:\w+ ){0,2}to (?:ukraine|russia)\b", "returned |were returned ")]
+    [InlineData(@"\bexchange of (?:fire|blows)", "exchange of fire|exchange of blows")]
+    [InlineData(@"\b\d+[- ]for[- ]\d+", "0|1|2|3|4|5|6|7|8|9")]
+    [InlineData(@"\bobmen\w*", "obmen")]
+    [InlineData(@"\b(?:a|b)(?:c|d)e+f", "ace|ade|bce|bde")]
+    public void Leading_RulePattern_NamesTheStringsEveryMatchStartsWith(string pattern, string expected)
+    {
+        var leading = RequiredText.Leading(new Regex(pattern));
+
+        Assert.NotNull(leading);
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), leading.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(@"prisoner")]
+    [InlineData(@"\b(?:\w+ ){0,2}home")]
+    [InlineData(@"\b(?:prisoner )?exchange")]
+    [InlineData(@"\b(?:a|\w+)")]
+    [InlineData(@"\b(?=a)abc")]
+    [InlineData(@"\b-abc")]
+    public void Leading_NoLiteralStart_ReturnsNull(string pattern) =>
+        Assert.Null(RequiredText.Leading(new Regex(pattern)));
+
     [Fact]
     public void Of_IgnoreCase_ReturnsNull() =>
         Assert.Null(RequiredText.Of(new Regex("captivity", RegexOptions.IgnoreCase)));
@@ -45,11 +71,12 @@ public class RequiredTextTests
         Assert.True(rules.Count > 20);
         foreach (var rule in rules)
         {
-            for (var p = 0; p < rule.Patterns.Count; p++)
+            for (var p = 0; p < rule.Sources.Count; p++)
             {
-                foreach (var text in texts.Where(t => rule.Patterns[p].IsMatch(t)))
+                var pattern = new Regex(rule.Sources[p]);
+                foreach (var text in texts.Where(t => pattern.IsMatch(t)))
                 {
-                    Assert.True(RequiredText.MayMatch(rule.Required[p], text), $"{rule.Patterns[p]} screened out a match");
+                    Assert.True(RequiredText.MayMatch(rule.Required[p], text), $"{pattern} screened out a match");
                 }
             }
         }
