@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alerts.Core.Detection.Rules;
+using Alerts.Core.Detection.Text;
 
 namespace Alerts.Core.Detection;
 
@@ -33,6 +34,9 @@ internal static class DateResolver
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The first letters of every month, weekday and relative-day word: most words are none of them.</summary>
+    private static readonly FirstLetters DateWords = new([.. Months.Keys, .. Weekdays.Keys, .. Relative.Select(r => r.Words[0].TrimEnd('*'))]);
+
     /// <summary>The dates named in text[start..end), in text order.</summary>
     public static void Find(string text, int start, int end, DateOnly published, List<DateMention> into)
     {
@@ -57,6 +61,11 @@ internal static class DateResolver
                     i = last;
                 }
 
+                continue;
+            }
+
+            if (!DateWords.MayStart(word))
+            {
                 continue;
             }
 

@@ -13,7 +13,7 @@ internal readonly record struct TextRange(int From, int To);
 internal sealed class TextTags(string text)
 {
     private readonly Dictionary<RuleSet, List<TextRange>> found = new(ReferenceEqualityComparer.Instance);
-    private long[]? starts;
+    private RuleStartPositions? starts;
 
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
@@ -67,26 +67,21 @@ internal sealed class TextTags(string text)
     private void MatchAtStarts(Regex anchored, int pattern, List<TextRange> matches)
     {
         starts ??= RuleBook.Starts.Find(text);
-        var key = (long)pattern << 32;
-        var i = Array.BinarySearch(starts, key);
-        i = i < 0 ? ~i : i;
         var next = 0;
-        for (; i < starts.Length && starts[i] >> 32 == pattern; i++)
+        foreach (var at in starts.Value.Of(pattern))
         {
-            var at = (int)(starts[i] & uint.MaxValue);
             if (at < next)
             {
                 continue;
             }
 
+            next = at + 1;
             foreach (var match in anchored.EnumerateMatches(text, at))
             {
                 matches.Add(new TextRange(match.Index, match.Index + match.Length));
-                next = match.Index + Math.Max(match.Length, 1);
+                next = Math.Max(next, match.Index + match.Length);
                 break;
             }
-
-            next = Math.Max(next, at + 1);
         }
     }
 

@@ -52,7 +52,7 @@ public class TextTagsTests
         var rule = new RuleSet([$@"\b{notAStart[1..]}"], RegexOptions.CultureInvariant);
         var starts = new RuleStarts([rule]);
 
-        Assert.Empty(starts.Find(text));
+        Assert.Empty(starts.Find(text).Positions);
     }
 
     private static List<string> CorpusTexts() =>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using Alerts.Core.Detection.Text;
 
 namespace Alerts.Core.Detection.Rules;
 
@@ -11,67 +13,83 @@ namespace Alerts.Core.Detection.Rules;
 /// </summary>
 internal sealed class RuleStarts
 {
-    private const char OneLetter = '\uffff';
-
     private readonly FrozenDictionary<int, (string Start, int Pattern)[]> byFirstLetters;
+    private readonly SearchValues<char> oneLetterStarts;
     private readonly Dictionary<RuleSet, int> firstPattern = new(ReferenceEqualityComparer.Instance);
+    private readonly int patterns;
 
     public RuleStarts(IEnumerable<RuleSet> rules)
     {
-        var entries = new List<(int Key, string Start, int Pattern)>();
-        var next = 0;
+        var entries = new List<(string Start, int Pattern)>();
         foreach (var rule in rules)
         {
-            firstPattern.Add(rule, next);
+            firstPattern.Add(rule, patterns);
             foreach (var leading in rule.Leading)
             {
-                foreach (var start in leading ?? [])
-                {
-                    entries.Add((Key(start[0], start.Length > 1 ? start[1] : OneLetter), start, next));
-                }
-
-                next++;
+                entries.AddRange((leading ?? []).Select(s => (s, patterns)));
+                patterns++;
             }
         }
 
-        byFirstLetters = entries.GroupBy(e => e.Key).ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Start, e.Pattern)).ToArray());
+        byFirstLetters = entries.GroupBy(e => FirstLetters.Key(e.Start)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        oneLetterStarts = SearchValues.Create([.. entries.Where(e => e.Start.Length == 1).Select(e => e.Start[0]).Distinct()]);
     }
 
-    /// <summary>The number of the rule's first pattern in the values <see cref="Find"/> returns.</summary>
+    /// <summary>The number of the rule's first pattern in <see cref="RuleStartPositions"/>.</summary>
     public int FirstPatternOf(RuleSet rule) => firstPattern[rule];
 
-    /// <summary>
-    /// Every pattern and word start where one of the pattern's leading strings begins, as
-    /// <c>pattern &lt;&lt; 32 | position</c>, sorted (by pattern, then position).
-    /// </summary>
-    public long[] Find(string text)
+    /// <summary>Every word start where one of a pattern's leading strings begins, by pattern.</summary>
+    public RuleStartPositions Find(string text)
     {
-        var found = Found ??= new List<long>(1024);
+        var found = Found ??= new List<(int Pattern, int At)>(1024);
         found.Clear();
+        var afterWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var inWord = char.IsLetterOrDigit(text[i]);
+            if (inWord && !afterWord)
             {
-                continue;
+                if (oneLetterStarts.Contains(text[i]))
+                {
+                    Add(text, i, FirstLetters.Key(text.AsSpan(i, 1)), found);
+                }
+
+                if (i + 1 < text.Length)
+                {
+                    Add(text, i, FirstLetters.Key(text.AsSpan(i, 2)), found);
+                }
             }
 
-            Add(text, i, Key(text[i], OneLetter), found);
-            if (i + 1 < text.Length)
-            {
-                Add(text, i, Key(text[i], text[i + 1]), found);
-            }
+            afterWord = inWord;
         }
 
-        var sorted = found.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        // A counting sort by pattern keeps each pattern's positions in text order.
+        var first = new int[patterns + 1];
+        foreach (var (pattern, _) in found)
+        {
+            first[pattern + 1]++;
+        }
+
+        for (var p = 1; p <= patterns; p++)
+        {
+            first[p] += first[p - 1];
+        }
+
+        var positions = new int[found.Count];
+        var next = first[..^1];
+        foreach (var (pattern, at) in found)
+        {
+            positions[next[pattern]++] = at;
+        }
+
+        return new RuleStartPositions(positions, first);
     }
 
-    /// <summary>The list <see cref="Find"/> collects into, kept per thread: most of a text's cost is otherwise its growth.</summary>
+    /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
     [ThreadStatic]
-    private static List<long>? Found;
+    private static List<(int Pattern, int At)>? Found;
 
-    private void Add(string text, int at, int key, List<long> found)
+    private void Add(string text, int at, int key, List<(int Pattern, int At)> found)
     {
         if (!byFirstLetters.TryGetValue(key, out var entries))
         {
@@ -83,10 +101,14 @@ internal sealed class RuleStarts
         {
             if (rest.StartsWith(start, StringComparison.Ordinal))
             {
-                found.Add(((long)pattern << 32) | (uint)at);
+                found.Add((pattern, at));
             }
         }
     }
+}
 
-    private static int Key(char first, char second) => (first << 16) | second;
+/// <summary>Where each pattern can start in one text: the positions of pattern p are <c>Positions[First[p]..First[p + 1]]</c>.</summary>
+internal readonly record struct RuleStartPositions(int[] Positions, int[] First)
+{
+    public ReadOnlySpan<int> Of(int pattern) => Positions.AsSpan(First[pattern], First[pattern + 1] - First[pattern]);
 }

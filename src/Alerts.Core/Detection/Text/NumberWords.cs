@@ -25,13 +25,18 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bo
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Words = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, NumberWord> All = Build();
+    private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Words = All.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FirstLetters Starts = new(All.Keys);
 
     /// <summary>Words that join number words in English ("two hundred and forty-six").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => word is "and";
 
-    public static bool TryGet(ReadOnlySpan<char> word, out NumberWord value) =>
-        Words.TryGetValue(word, out value);
+    public static bool TryGet(ReadOnlySpan<char> word, out NumberWord value)
+    {
+        value = default;
+        return Starts.MayStart(word) && Words.TryGetValue(word, out value);
+    }
 
     private static Dictionary<string, NumberWord> Build()
     {
