@@ -1,38 +1,32 @@
-using System.Buffers;
-using System.Collections.Frozen;
-using Alerts.Core.Detection.Text;
-
 namespace Alerts.Core.Detection.Rules;
 
 /// <summary>
 /// Where in a text the patterns of every rule can start, found in one pass over its words. Most
 /// patterns start with <c>\b</c> and one of a few literal strings (<see cref="RequiredText.Leading"/>):
-/// instead of each of hundreds of patterns scanning the whole text, each word's first two letters
-/// are looked up once in a table of those strings, and a pattern is then tried only where one of
-/// its strings starts a word.
+/// instead of each of hundreds of patterns scanning the whole text, each word start walks a trie
+/// of those strings once, and a pattern is then tried only where one of its strings starts a word.
 /// </summary>
 internal sealed class RuleStarts
 {
-    private readonly FrozenDictionary<int, (string Start, int Pattern)[]> byFirstLetters;
-    private readonly SearchValues<char> oneLetterStarts;
+    private readonly Node root = new();
     private readonly Dictionary<RuleSet, int> firstPattern = new(ReferenceEqualityComparer.Instance);
     private readonly int patterns;
 
     public RuleStarts(IEnumerable<RuleSet> rules)
     {
-        var entries = new List<(string Start, int Pattern)>();
         foreach (var rule in rules)
         {
             firstPattern.Add(rule, patterns);
             foreach (var leading in rule.Leading)
             {
-                entries.AddRange((leading ?? []).Select(s => (s, patterns)));
+                foreach (var start in leading ?? [])
+                {
+                    root.Add(start, 0, patterns);
+                }
+
                 patterns++;
             }
         }
-
-        byFirstLetters = entries.GroupBy(e => FirstLetters.Key(e.Start)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        oneLetterStarts = SearchValues.Create([.. entries.Where(e => e.Start.Length == 1).Select(e => e.Start[0]).Distinct()]);
     }
 
     /// <summary>The number of the rule's first pattern in <see cref="RuleStartPositions"/>.</summary>
@@ -49,14 +43,14 @@ internal sealed class RuleStarts
             var inWord = char.IsLetterOrDigit(text[i]);
             if (inWord && !afterWord)
             {
-                if (oneLetterStarts.Contains(text[i]))
+                var node = root;
+                for (var j = i; j < text.Length && node.Next(text[j]) is { } child; j++)
                 {
-                    Add(text, i, FirstLetters.Key(text.AsSpan(i, 1)), found);
-                }
-
-                if (i + 1 < text.Length)
-                {
-                    Add(text, i, FirstLetters.Key(text.AsSpan(i, 2)), found);
+                    node = child;
+                    foreach (var pattern in node.Patterns)
+                    {
+                        found.Add((pattern, i));
+                    }
                 }
             }
 
@@ -89,20 +83,36 @@ internal sealed class RuleStarts
     [ThreadStatic]
     private static List<(int Pattern, int At)>? Found;
 
-    private void Add(string text, int at, int key, List<(int Pattern, int At)> found)
+    /// <summary>A trie node: the patterns whose leading string ends here, and the characters that continue one.</summary>
+    private sealed class Node
     {
-        if (!byFirstLetters.TryGetValue(key, out var entries))
+        private char[] letters = [];
+        private Node[] children = [];
+
+        public int[] Patterns { get; private set; } = [];
+
+        public Node? Next(char c)
         {
-            return;
+            var i = letters.AsSpan().IndexOf(c);
+            return i < 0 ? null : children[i];
         }
 
-        var rest = text.AsSpan(at);
-        foreach (var (start, pattern) in entries)
+        public void Add(string start, int at, int pattern)
         {
-            if (rest.StartsWith(start, StringComparison.Ordinal))
+            if (at == start.Length)
             {
-                found.Add((pattern, at));
+                Patterns = Patterns.Contains(pattern) ? Patterns : [.. Patterns, pattern];
+                return;
             }
+
+            if (Next(start[at]) is not { } child)
+            {
+                child = new Node();
+                letters = [.. letters, start[at]];
+                children = [.. children, child];
+            }
+
+            child.Add(start, at + 1, pattern);
         }
     }
 }

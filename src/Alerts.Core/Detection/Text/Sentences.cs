@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alerts.Core.Detection.Text;
 
 /// <summary>A sentence of normalized text: [Start, End).</summary>
@@ -9,12 +11,21 @@ internal readonly record struct Sentence(int Start, int End)
 /// <summary>Splits normalized text into sentences at . ! ? ; and line breaks.</summary>
 internal static class Sentences
 {
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".!?;\n");
+
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>(16);
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Ends);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             var ends = c is '\n' or '!' or '?' or ';'
                 || (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n' or '"') && !Abbreviation(text, i));
