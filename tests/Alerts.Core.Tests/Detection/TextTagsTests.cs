@@ -55,6 +55,19 @@ public class TextTagsTests
         Assert.Empty(starts.Find(text).Positions);
     }
 
+    [Fact]
+    public void Find_SharedLeadingStrings_ListsEachPatternsStartsInTextOrder()
+    {
+        var rule = new RuleSet([@"\bexchange of fire", @"\bexchange\b", @"\b(?:ex|swap)"], RegexOptions.CultureInvariant);
+        var starts = new RuleStarts([rule]);
+
+        var found = starts.Find("an exchange of fire, a swap, an exchange");
+
+        Assert.Equal([3], found.Of(0).ToArray());
+        Assert.Equal([3, 32], found.Of(1).ToArray());
+        Assert.Equal([3, 23, 32], found.Of(2).ToArray());
+    }
+
     private static List<string> CorpusTexts() =>
     [
         .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.jsonl")

@@ -1,0 +1,25 @@
+using Alerts.Core.Detection.Text;
+using Xunit;
+
+namespace Alerts.Core.Tests.Detection.Text;
+
+public class FirstLettersTests
+{
+    private readonly FirstLetters letters = new(["august", "в", "вчера", "sunday"]);
+
+    [Theory]
+    [InlineData("august")]
+    [InlineData("augury")]
+    [InlineData("в")]
+    [InlineData("вчерашний")]
+    [InlineData("su")]
+    public void MayStart_SameFirstTwoLetters_IsTrue(string word) => Assert.True(letters.MayStart(word));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("ваш")]
+    [InlineData("monday")]
+    [InlineData("s")]
+    public void MayStart_OtherFirstLetters_IsFalse(string word) => Assert.False(letters.MayStart(word));
+}
