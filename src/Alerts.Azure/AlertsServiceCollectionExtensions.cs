@@ -63,7 +63,6 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<SubscriptionRegistry>();
-        services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<IRateCounter, TableRateCounter>();
         services.AddSingleton<SubscriptionRateLimiter>();
         services.AddValidatedOptions<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));

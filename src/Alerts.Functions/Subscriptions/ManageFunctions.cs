@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Alerts.Functions.Subscriptions;
 
 /// <summary>The manage link's API: view, change filters and cadence, delete, send a test — all with the manage token.</summary>
-public sealed class ManageFunctions(SubscriptionManager manager)
+public sealed class ManageFunctions(SubscriptionEditor editor)
 {
     private const string Invalid = "This manage link is invalid or the subscription was deleted.";
 
@@ -17,15 +17,17 @@ public sealed class ManageFunctions(SubscriptionManager manager)
     {
         if (HttpMethods.IsDelete(request.Method))
         {
-            return await manager.DeleteAsync(token, cancellationToken).ConfigureAwait(false)
-                ? new NoContentResult()
-                : Problems.Status(StatusCodes.Status404NotFound, Invalid);
+            return await editor.EndAsync(token, cancellationToken).ConfigureAwait(false) is null
+                ? Problems.Status(StatusCodes.Status404NotFound, Invalid)
+                : new NoContentResult();
         }
 
         if (HttpMethods.IsGet(request.Method))
         {
-            var found = await manager.FindAsync(token, cancellationToken).ConfigureAwait(false);
-            return found is null ? Problems.Status(StatusCodes.Status404NotFound, Invalid) : new OkObjectResult(SubscriptionView.Of(found));
+            var found = await editor.FindAsync(token, cancellationToken).ConfigureAwait(false);
+            return found is null || found.Status == SubscriptionStatus.Unsubscribed
+                ? Problems.Status(StatusCodes.Status404NotFound, Invalid)
+                : new OkObjectResult(SubscriptionView.Of(found));
         }
 
         var (change, problem) = await JsonBody.ReadAsync<SubscriptionChange>(request, "a subscription change", cancellationToken).ConfigureAwait(false);
@@ -36,7 +38,7 @@ public sealed class ManageFunctions(SubscriptionManager manager)
 
         try
         {
-            var changed = await manager.ChangeAsync(token, change, cancellationToken).ConfigureAwait(false);
+            var changed = await editor.ChangeAsync(token, change, cancellationToken).ConfigureAwait(false);
             return changed is null ? Problems.Status(StatusCodes.Status404NotFound, Invalid) : new OkObjectResult(SubscriptionView.Of(changed));
         }
         catch (SubscriptionValidationException ex)
@@ -50,7 +52,7 @@ public sealed class ManageFunctions(SubscriptionManager manager)
     public async Task<IActionResult> Test(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/subscriptions/manage/{token}/test")] HttpRequest request, string token, CancellationToken cancellationToken)
     {
-        var result = await manager.SendTestAsync(token, cancellationToken).ConfigureAwait(false);
+        var result = await editor.SendTestAsync(token, cancellationToken).ConfigureAwait(false);
         return result switch
         {
             null => Problems.Status(StatusCodes.Status404NotFound, Invalid),

@@ -50,6 +50,9 @@ public sealed class HttpApiTests(AzuriteFixture azurite) : IClassFixture<Azurite
 
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync($"/api/subscriptions/manage/{token}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/api/subscriptions/manage/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.PutAsJsonAsync($"/api/subscriptions/manage/{token}", new { hour = 9 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsync($"/api/subscriptions/manage/{token}/test", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.DeleteAsync($"/api/subscriptions/manage/{token}")).StatusCode);
     }
 
     [Fact]
