@@ -32,6 +32,9 @@ internal static class NumberWords
     /// <summary>Words that join number words in English ("two hundred and forty-six").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => word is "and";
 
+    /// <summary>False when the word (or its first part, "forty" of "forty-six") cannot be a number word.</summary>
+    public static bool MayBe(ReadOnlySpan<char> word) => Starts.MayStart(word);
+
     public static bool TryGet(ReadOnlySpan<char> word, out NumberWord value)
     {
         value = default;

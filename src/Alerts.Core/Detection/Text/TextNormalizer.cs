@@ -32,6 +32,12 @@ internal static class TextNormalizer
         var n = 0;
         foreach (var raw in text)
         {
+            if (raw is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'а' and <= 'я'))
+            {
+                into[n++] = raw; // most characters: nothing to change
+                continue;
+            }
+
             var c = raw switch
             {
                 '\u00a0' or '\u202f' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' => ' ',
@@ -163,6 +169,13 @@ internal static class TextNormalizer
     /// <summary>Reads a word; a run of number words ("сто сорок шість") becomes digits.</summary>
     private static int ReadWords(ReadOnlySpan<char> s, int start, StringBuilder output)
     {
+        var wordEnd = SkipWord(s, start);
+        if (!NumberWords.MayBe(s[start..wordEnd]))
+        {
+            output.Append(s[start..wordEnd]); // most words: not a number word
+            return wordEnd;
+        }
+
         var phrase = new NumberPhrase();
         var at = start;
         var consumedTo = start;
