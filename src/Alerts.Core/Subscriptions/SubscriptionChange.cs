@@ -22,6 +22,17 @@ public sealed record SubscriptionChange
 
     public IReadOnlyList<string>? Languages { get; init; }
 
+    /// <summary>Every setting of a request, its address aside (the manage page sends the whole form).</summary>
+    public static SubscriptionChange Settings(SubscriptionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new()
+        {
+            Cadence = request.Cadence, TimeZone = request.TimeZone, Hour = request.Hour, Day = request.Day,
+            Types = request.Types, MinExchangeSize = request.MinExchangeSize, Parties = request.Parties, Languages = request.Languages,
+        };
+    }
+
     public Subscriber ApplyTo(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);

@@ -102,7 +102,7 @@ public sealed class EmailLinkPages(
 
         try
         {
-            var changed = await editor.ChangeAsync(token, form.ToChange(), cancellationToken).ConfigureAwait(false) ?? subscriber;
+            var changed = await editor.ChangeAsync(token, SubscriptionChange.Settings(form.ToRequest()), cancellationToken).ConfigureAwait(false) ?? subscriber;
             return ManagePage(request, text, changed, SubscriptionForm.Of(changed), text["manage.saved"]);
         }
         catch (SubscriptionValidationException ex)

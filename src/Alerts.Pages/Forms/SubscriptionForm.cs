@@ -114,19 +114,6 @@ public sealed record SubscriptionForm
         Day = Day,
     };
 
-    /// <summary>The settings of the form as a change of an existing subscription (the manage page; the address stays).</summary>
-    public SubscriptionChange ToChange() => new()
-    {
-        Types = Types,
-        MinExchangeSize = int.Parse(MinExchangeSize, CultureInfo.InvariantCulture),
-        Parties = Parties,
-        Languages = Languages,
-        Cadence = Cadence,
-        Hour = int.Parse(Hour, CultureInfo.InvariantCulture),
-        TimeZone = TimeZone,
-        Day = Day,
-    };
-
     /// <summary>The form with the registry's verdict worded for the visitor (webhook errors keep their detail).</summary>
     public SubscriptionForm WithErrors(SubscriptionValidationException exception, PageText text)
     {
