@@ -55,7 +55,7 @@ internal sealed partial class ItemReading
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
-            if (old && !(StartsPeriod(d) && tags.Any(RuleBook.Cumulative, Range(s))))
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))))
             {
                 return text.Substring(d.Index, d.Length);
             }
@@ -64,8 +64,8 @@ internal sealed partial class ItemReading
         return null;
     }
 
-    /// <summary>"с 24 февраля 2022 года", "з 24 лютого 2022 року": the date starts a period (of a total), it dates no earlier event.</summary>
-    private bool StartsPeriod(DateMention d)
+    /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
+    private bool BoundsTotal(DateMention d)
     {
         var end = d.Index;
         while (end > 0 && text[end - 1] == ' ')
@@ -79,7 +79,7 @@ internal sealed partial class ItemReading
             start--;
         }
 
-        return text.AsSpan(start, end - start) is "since" or "с" or "со" or "з" or "із" or "від";
+        return text.AsSpan(start, end - start) is "since" or "с" or "со" or "з" or "із" or "від" or "на";
     }
 
     /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
