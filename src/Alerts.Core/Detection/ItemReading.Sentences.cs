@@ -55,13 +55,31 @@ internal sealed partial class ItemReading
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
-            if (old)
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))))
             {
                 return text.Substring(d.Index, d.Length);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
+    private bool BoundsTotal(DateMention d)
+    {
+        var end = d.Index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start) is "since" or "с" or "со" or "з" or "із" or "від" or "на";
     }
 
     /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>

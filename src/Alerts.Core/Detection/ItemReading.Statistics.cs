@@ -5,7 +5,10 @@ namespace Alerts.Core.Detection;
 /// <summary>Count statistics, and where each count belongs (party, context).</summary>
 internal sealed partial class ItemReading
 {
-    /// <summary>Prisoners held by each side and totals returned, with their qualifiers.</summary>
+    /// <summary>
+    /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
+    /// with no holder named are the report's own people, held by the other side.
+    /// </summary>
     private List<CountStatistic> Statistics()
     {
         var statistics = new List<CountStatistic>();
@@ -29,6 +32,7 @@ internal sealed partial class ItemReading
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
                     : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
+                    : side is { } speaker && tags.Any(RuleBook.LivingPrisoners, context) ? (speaker == Party.UA ? Party.RU : Party.UA)
                     : null;
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }

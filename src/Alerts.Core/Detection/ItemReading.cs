@@ -57,8 +57,10 @@ internal sealed partial class ItemReading
 
         side = Side();
         var statistics = Statistics();
-        // Prisoner-exchange wording or prisoner words place an item in this war, unless it names another conflict.
-        if (!tags.Any(RuleBook.WarContext, whole) && !((strong.Count > 0 || tags.Any(RuleBook.GenericContext, whole)) && !tags.Any(RuleBook.OtherConflicts, whole)))
+        // Prisoner-exchange wording or prisoner words place an item in this war, unless it names another conflict
+        // ("students returned home from an academic exchange" is exchange wording in another sense).
+        var prisonerWording = strong.Exists(s => !tags.Any(RuleBook.OtherExchange, Range(s)));
+        if (!tags.Any(RuleBook.WarContext, whole) && !((prisonerWording || tags.Any(RuleBook.GenericContext, whole)) && !tags.Any(RuleBook.OtherConflicts, whole)))
         {
             ExplainNoExchange();
             evidence.Add("rejected: nothing places it in the Russia–Ukraine war");
