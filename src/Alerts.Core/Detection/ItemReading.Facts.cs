@@ -70,7 +70,14 @@ internal sealed partial class ItemReading
             }
         }
 
-        var (mediators, transit) = Countries();
+        returned = MirroredCount(returned);
+        var (mediators, transit) = Countries(SentenceKind.Current);
+        if (mediators.Count == 0 && transit.Count == 0)
+        {
+            // "The UAE, which has brokered most swaps since 2022, ..." names no total but reads as one.
+            (mediators, transit) = Countries(SentenceKind.Total);
+        }
+
         return new ExchangeFacts
         {
             Date = ExchangeDate(anchors),
@@ -105,14 +112,35 @@ internal sealed partial class ItemReading
         return published;
     }
 
-    private (List<string> Mediators, List<string> Transit) Countries()
+    /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>
+    private PartyCounts MirroredCount(PartyCounts returned)
+    {
+        if ((returned.RU is null) == (returned.UA is null))
+        {
+            return returned;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (Classify(s) == SentenceKind.Current && SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
+            {
+                var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
+                evidence.Add($"returned to {missing}: {value} from \"{same.Value}\"");
+                return returned.With(missing, value);
+            }
+        }
+
+        return returned;
+    }
+
+    private (List<string> Mediators, List<string> Transit) Countries(SentenceKind kind)
     {
         var mediators = new List<string>();
         var transit = new List<string>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            if (Classify(s) != SentenceKind.Current)
+            if (Classify(s) != kind)
             {
                 continue;
             }
@@ -124,7 +152,7 @@ internal sealed partial class ItemReading
                     continue;
                 }
 
-                var from = Math.Max(sentence.Start, cue.From - 25);
+                var from = Math.Max(sentence.Start, cue.From - 60);
                 var to = Math.Min(sentence.End, cue.To + 80);
                 var before = mediators.Count;
                 Rules.Countries.Find(text.AsSpan(from, to - from), mediators);

@@ -52,6 +52,12 @@ internal sealed partial class ItemReading
         var found = DatesIn(s);
         foreach (var d in found)
         {
+            if (tags.All(RuleBook.Cumulative).Exists(c => c.From <= d.Index && d.Index < c.To))
+            {
+                // "since February 2022" starts a total; it does not date an earlier exchange.
+                continue;
+            }
+
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;

@@ -28,7 +28,8 @@ internal sealed partial class ItemReading
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
-                    : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
+                    : m.Nationality is { } people ? Other(people)
+                    : side is { } speaker ? Other(speaker)
                     : null;
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }
@@ -49,6 +50,8 @@ internal sealed partial class ItemReading
 
         return statistics;
     }
+
+    private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 
     private Party? Direction(TextRange context)
     {

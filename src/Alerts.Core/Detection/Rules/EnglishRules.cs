@@ -31,6 +31,7 @@ internal static class EnglishRules
         70: seventy
         80: eighty
         90: ninety
+        12: dozen
         hundred: hundred!
         thousand: thousand!
         """;
@@ -41,7 +42,8 @@ internal static class EnglishRules
         [
             @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
-            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:more )?(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:returned|released|freed|came|come|coming|brought|back) (?:\w+ ){0,2}(?:from|out of) (?:\w+ ){0,2}captivity",
             @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
             @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
@@ -58,6 +60,7 @@ internal static class EnglishRules
             @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|traded) (?:fire|blows|strikes|accusations)",
             @"\b(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"\bexchange rates?\b",
             @"\b(?:student|students|cultural|academic|information|intelligence|data|views|experience|knowledge|scientific) exchanges?",
+            @"\bexchange (?:programmes?|programs?|semesters?|students?|scheme|visits?|trips?|year)\b",
             @"\bexchange of (?:information|views|data|experience|intelligence|notes|letters|messages|territory|land)",
             @"\b(?:ruble|rouble|hryvnia|dollar|bitcoin)\b",
         ],
@@ -69,6 +72,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agreed to|agree to|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -83,13 +87,15 @@ internal static class EnglishRules
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b",
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
-            @"\bin (?:19|20)\d\d\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+            @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
+            @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
             @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
+            @"\b(?:dozens|scores|hundreds|several|many|numerous|multiple|most|all|each|every one) of (?:the |its |their )?(?:\w+ )?(?:prisoner )?(?:exchanges|swaps)\b",
         ],
         OtherConflicts =
         [
@@ -102,19 +108,19 @@ internal static class EnglishRules
         Captures = [@"\b(?:captured|taken prisoner|took prisoner|surrendered|were taken captive)\b"],
         MediatorCues =
         [
-            @"\b(?:mediat\w*|brokered|broker|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
+            @"\b(?:mediat\w*|brokered|broker|brokering|brokers|backed|made possible by|under the auspices of|thank(?:ed|s|ing)?|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
         ],
         SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
         SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
-        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has )?(?:brought|got|received|secured)"],
-        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has )?(?:brought|got|received|secured)"],
+        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)"],
+        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)"],
         Home = [@"\bhome\b", @"\bour\b"],
         Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b"],
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody)\b"],
         HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody)\b"],
-        Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
-        EachSideAfter = [@"^ (?:\w+ ){0,3}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
-        EachSideBefore = [@"\beach (?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
+        Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
+        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
+        EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included|among the)\b(?: \w+){0,2} $"],
         MilitaryWords = ["soldier", "servicem", "servicewom", "service", "troop", "pow", "prisoner", "captive", "defender", "fighter", "marine", "guardsm", "military", "combatant", "fighters", "officer", "conscript", "border", "paratrooper", "personnel"],
         PeopleWords = ["people", "person", "ukrainians", "russians", "citizen", "individual", "men", "detainee"],
@@ -134,7 +140,7 @@ internal static class EnglishRules
             ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"],
             ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ],
-        Weekdays = [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
+        Weekdays = [["monday", "monday's"], ["tuesday", "tuesday's"], ["wednesday", "wednesday's"], ["thursday", "thursday's"], ["friday", "friday's"], ["saturday", "saturday's"], ["sunday", "sunday's"]],
         RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
     };
 }
