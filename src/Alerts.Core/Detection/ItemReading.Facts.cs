@@ -71,12 +71,7 @@ internal sealed partial class ItemReading
         }
 
         returned = MirroredCount(returned);
-        var (mediators, transit) = Countries(SentenceKind.Current);
-        if (mediators.Count == 0 && transit.Count == 0)
-        {
-            // "The UAE, which has brokered most swaps since 2022, ..." names no total but reads as one.
-            (mediators, transit) = Countries(SentenceKind.Total);
-        }
+        var (mediators, transit) = Countries();
 
         return new ExchangeFacts
         {
@@ -133,14 +128,25 @@ internal sealed partial class ItemReading
         return returned;
     }
 
-    private (List<string> Mediators, List<string> Transit) Countries(SentenceKind kind)
+    /// <summary>
+    /// A sentence of this exchange: current; a total ("the UAE, which has brokered most swaps since 2022,
+    /// mediated again"); or one that names the US with no swap of its own ("при содействии ОАЭ и США").
+    /// </summary>
+    private bool NamesMediators(int s) => Classify(s) switch
+    {
+        SentenceKind.Current or SentenceKind.Total => true,
+        SentenceKind.OtherConflict => !tags.Any(RuleBook.Exchange, Range(s)) && !tags.Any(RuleBook.WeakExchange, Range(s)),
+        _ => false,
+    };
+
+    private (List<string> Mediators, List<string> Transit) Countries()
     {
         var mediators = new List<string>();
         var transit = new List<string>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            if (Classify(s) != kind)
+            if (!NamesMediators(s))
             {
                 continue;
             }
