@@ -36,6 +36,7 @@ internal sealed partial class ItemReading
     {
         var returned = PartyCounts.None;
         var civilians = PartyCounts.None;
+        var counted = new List<int>();
         foreach (var party in new[] { Party.RU, Party.UA })
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
@@ -59,6 +60,7 @@ internal sealed partial class ItemReading
             if (pick.Mention != default)
             {
                 returned = returned.With(party, pick.Mention.Value);
+                counted.Add(pick.Sentence);
                 evidence.Add($"returned to {party}: {pick.Mention.Value} from \"{Quote(pick.Mention)}\"");
             }
 
@@ -75,7 +77,8 @@ internal sealed partial class ItemReading
 
         return new ExchangeFacts
         {
-            Date = ExchangeDate(anchors),
+            // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
+            Date = ExchangeDate([.. counted.Order(), .. anchors]),
             ReturnedTo = returned,
             CiviliansReturnedTo = civilians,
             Mediators = mediators,
