@@ -45,7 +45,7 @@ internal static class EnglishRules
             @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:returned|released|freed|came|come|coming|brought|back|returns|return|returning|frees|free|freeing|releases|release|releasing|brings|bring|bringing) (?:\w+ ){0,3}(?:from|out of) (?:\w+ ){0,2}captivity",
-            @"\b(?:freed|released|returned|handed over|sent back|frees|releases|returns|hands over) \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|servicemen|soldiers|troops|defenders)\b",
+            @"\b(?:freed|released|returned|handed over|sent back|free|frees|release|releases|return|returns|hand over|hands over) \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|troops|defenders)\b",
             @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
             @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
             @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
