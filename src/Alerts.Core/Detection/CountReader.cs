@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Alerts.Core.Detection.Rules;
 using Alerts.Core.Detection.Text;
 
@@ -44,6 +45,11 @@ internal static class CountReader
 
     private static readonly WordList RussiaNames = new(["moscow", "москв", "росси", "росі"]);
 
+    /// <summary>Right after a number with no noun: held or returned wording, within two words ("had been brought home").</summary>
+    private static readonly Regex HeldOrReturnedAfter = new(
+        @"^ (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
@@ -84,6 +90,12 @@ internal static class CountReader
 
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (noun is not null && RuleBook.EachSideBefore.IsMatch(left));
                 var formula = !stated && SameForSame(text, i, end, sentence);
+                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && HeldOrReturnedAfter.IsMatch(right))
+                {
+                    // "about 1,100 remain in captivity", "6,200 had been brought home": people, with no word for them.
+                    noun = (CountKind.People, null, end, false);
+                }
+
                 if (noun is not null || ((stated || formula) && value > 1))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.

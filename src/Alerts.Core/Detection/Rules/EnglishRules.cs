@@ -90,13 +90,15 @@ internal static class EnglishRules
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b",
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
-            @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+            @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
+            @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
             @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
+            @"\b(?:as of|as at) (?:\w+ )?\w+\b",
             @"\b(?:dozens|scores|hundreds|several|many|numerous|multiple|most|all|each|every one) of (?:the |its |their )?(?:\w+ )?(?:prisoner )?(?:exchanges|swaps)\b",
         ],
         OtherConflicts =
