@@ -28,12 +28,13 @@ internal sealed partial class ItemReading
         return kind;
     }
 
-    /// <summary>Every count in the sentence is a cumulative total (or there is none).</summary>
+    /// <summary>Every count in the sentence is a cumulative total or prisoners still held (or there is none).</summary>
     private bool OnlyTotals(int s)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i)))
+            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i))
+                && !(tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i))))
             {
                 return false;
             }

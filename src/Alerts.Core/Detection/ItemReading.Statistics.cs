@@ -55,8 +55,24 @@ internal sealed partial class ItemReading
 
     private Party? Direction(TextRange context)
     {
-        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
-        return toUkraine != tags.Any(RuleBook.ToRussia, context) ? (toUkraine ? Party.UA : Party.RU) : null;
+        var toUkraine = ToUkraine(context);
+        return toUkraine != ToRussia(context) ? (toUkraine ? Party.UA : Party.RU) : null;
+    }
+
+    private bool ToUkraine(TextRange range) => Toward(RuleBook.ToUkraine, RuleBook.HeldByUkraine, range);
+
+    private bool ToRussia(TextRange range) => Toward(RuleBook.ToRussia, RuleBook.HeldByRussia, range);
+
+    /// <summary>Wording of a return to a country, except inside wording of prisoners held there ("held in Russia").</summary>
+    private bool Toward(RuleSet to, RuleSet heldThere, TextRange range)
+    {
+        if (!tags.Any(to, range))
+        {
+            return false;
+        }
+
+        var held = tags.All(heldThere);
+        return tags.All(to).Exists(t => t.From >= range.From && t.To <= range.To && !held.Exists(h => h.From <= t.From && t.To <= h.To));
     }
 
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
@@ -71,8 +87,8 @@ internal sealed partial class ItemReading
             return nationality;
         }
 
-        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
-        var toRussia = tags.Any(RuleBook.ToRussia, context);
+        var toUkraine = ToUkraine(context);
+        var toRussia = ToRussia(context);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
@@ -84,8 +100,8 @@ internal sealed partial class ItemReading
         }
 
         var sentence = Range(s);
-        toUkraine = tags.Any(RuleBook.ToUkraine, sentence);
-        toRussia = tags.Any(RuleBook.ToRussia, sentence);
+        toUkraine = ToUkraine(sentence);
+        toRussia = ToRussia(sentence);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
