@@ -18,7 +18,7 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (tags.Any(RuleBook.Cumulative, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }

@@ -33,7 +33,7 @@ internal sealed partial class ItemReading
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i))
+            if (mentions[i].Sentence == s && !IsTotal(i, Context(i))
                 && !(tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i))))
             {
                 return false;

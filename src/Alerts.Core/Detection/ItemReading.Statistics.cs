@@ -19,7 +19,7 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             CountStatistic? statistic = null;
-            if (tags.Any(RuleBook.Cumulative, context) && tags.Any(RuleBook.Returned, context))
+            if (IsTotal(i, context) && tags.Any(RuleBook.Returned, context))
             {
                 var party = PartyOf(m, context, s) ?? side ?? Party.UA;
                 statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
@@ -49,6 +49,26 @@ internal sealed partial class ItemReading
         }
 
         return statistics;
+    }
+
+    /// <summary>
+    /// The count is a cumulative total: total wording in its context, unless a day of the last few
+    /// follows that wording with no date in it ("in total, 1,020 came home on Friday" is this exchange).
+    /// </summary>
+    private bool IsTotal(int i, TextRange context)
+    {
+        if (!tags.Any(RuleBook.Cumulative, context))
+        {
+            return false;
+        }
+
+        var cue = tags.All(RuleBook.Cumulative).Find(c => c.From >= context.From && c.To <= context.To);
+        if (cue == default || text.AsSpan(cue.From, cue.To - cue.From).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index >= cue.To && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
