@@ -56,6 +56,10 @@ internal static class EnglishRules
             @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged|handed over|sent back)\b",
             @"\b(?:servicemen|soldiers|troops|defenders|fighters|marines) (?:had |have |has )?(?:been |were |was )(?:returned|freed|released|handed over|exchanged|swapped|brought back|sent back)\b",
             @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)",
+            @"\b(?:secured|secures|securing|won|wins|obtained) (?:the )?(?:release|return|freedom) of\b",
+            @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) (?:was|were|has been|have been)\b",
+            @"\b(?:brought|brings|bring|bringing|got|gets) back \d+ (?:\w+ ){0,3}(?:people|prisoners|pows|captives|servicemen|soldiers|troops|defenders|ukrainians|russians|citizens)\b",
+            @"\b(?:handed|hands|hand|sent|sends|gave|gives) \d+ (?:\w+ ){0,3}(?:prisoners of war|prisoners|pows|captives|servicemen|soldiers|troops) back\b",
         ],
         WeakExchange = [@"\b(?:exchange|swap)\b"],
         OtherExchange =
