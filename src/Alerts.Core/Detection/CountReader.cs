@@ -41,6 +41,12 @@ internal static class CountReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords =
         new HashSet<string>(StringComparer.Ordinal) { "its", "their", "своих", "своїх", "её", "ее", "її", "их" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>After a noun, words that lead away from whose the people are ("exchanged for Ukrainian ...", "from Russian captivity").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwnersAfter = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "for", "from", "in", "by", "held", "against", "into", "на", "за", "в", "у", "из", "з", "із", "от", "від", "с", "со", "до",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly WordList UkraineNames = new(["kyiv", "kiev", "киев", "київ", "києв"]);
 
     private static readonly WordList RussiaNames = new(["moscow", "москв", "росси", "росі"]);
@@ -225,7 +231,7 @@ internal static class CountReader
                 : null;
             if (kind is { } found)
             {
-                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 1);
+                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 3);
                 return (found, nationality, end, own);
             }
 
@@ -247,9 +253,15 @@ internal static class CountReader
                 end++;
             }
 
-            if (Nationality(text.AsSpan(start, end - start)) is { } party)
+            var word = text.AsSpan(start, end - start);
+            if (Nationality(word) is { } party)
             {
                 return party;
+            }
+
+            if (StopWords.Contains(word) || NotOwnersAfter.Contains(word))
+            {
+                return null;
             }
 
             at = end;

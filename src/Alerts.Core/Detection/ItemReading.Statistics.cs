@@ -68,8 +68,10 @@ internal sealed partial class ItemReading
             return true;
         }
 
-        return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index >= cue.To && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
+        return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
+
+    private const int MaxAside = 40;
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 
@@ -140,13 +142,33 @@ internal sealed partial class ItemReading
         var sentence = sentences[s];
         var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;
         var to = i + 1 < mentions.Count && mentions[i + 1].Sentence == s ? mentions[i + 1].Mention.Start : sentence.End;
-        var comma = text.AsSpan(m.NounEnd, to - m.NounEnd).IndexOfAny(',', '(', ':');
+        var at = m.NounEnd;
+        if (ParentheticalEnd(at, to) is { } resumed)
+        {
+            // "7,000 Ukrainians, according to the ombudsman, remain ...": the clause goes on after the aside.
+            at = resumed;
+        }
+
+        var comma = text.AsSpan(at, to - at).IndexOfAny(',', '(', ':');
         if (comma >= 0)
         {
-            to = m.NounEnd + comma;
+            to = at + comma;
         }
 
         return new TextRange(from, to);
+    }
+
+    /// <summary>Where the text resumes after a short aside between commas right after a count's noun, or null.</summary>
+    private int? ParentheticalEnd(int at, int to)
+    {
+        if (at + 1 >= to || text[at] != ',')
+        {
+            return null;
+        }
+
+        var aside = text.AsSpan(at + 1, Math.Min(MaxAside, to - at - 1));
+        var close = aside.IndexOf(',');
+        return close > 0 && aside[..close].IndexOfAnyInRange('0', '9') < 0 ? at + 1 + close + 1 : null;
     }
 
     private string Quote(CountMention m) => text[m.Start..m.NounEnd];
