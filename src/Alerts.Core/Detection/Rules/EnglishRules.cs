@@ -73,7 +73,7 @@ internal static class EnglishRules
         ],
         Completed =
         [
-            @"\b(?:took place|has taken place|happened|was carried out|were carried out|carried out|completed|was held|were exchanged|exchanged|swapped|traded)\b",
+            @"\b(?:took place|has taken place|happened|was made possible|were made possible|became possible|was carried out|were carried out|carried out|completed|was held|were exchanged|exchanged|swapped|traded)\b",
             @"\b(?:returned|released|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
         ],
         Future =
@@ -121,8 +121,8 @@ internal static class EnglishRules
         ],
         SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
         SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
-        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)"],
-        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)"],
+        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)", @"\b(?:ukraine|kyiv) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
+        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)", @"\b(?:russia|moscow) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
         Home = [@"\bhome\b", @"\bour\b"],
         Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b"],
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody)\b"],
