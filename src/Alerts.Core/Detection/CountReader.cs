@@ -37,6 +37,8 @@ internal static class CountReader
 
     private const int MaxWordsToSubject = 8;
 
+    private const int MinEachSideCueWithoutNoun = 5;
+
     /// <summary>Possessives that point back to the country named before the count ("120 of its soldiers", "210 її військових").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords =
         new HashSet<string>(StringComparer.Ordinal) { "its", "their", "своих", "своїх", "её", "ее", "її", "их" }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -94,7 +96,9 @@ internal static class CountReader
                     noun = own with { Nationality = SubjectBefore(text, sentence.Start, i) };
                 }
 
-                var stated = RuleBook.EachSideAfter.IsMatch(right) || (noun is not null && RuleBook.EachSideBefore.IsMatch(left));
+                // "по 185" needs a noun; a longer cue ("each side releasing 157") does not.
+                var before = EachSideCueBefore(left);
+                var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && HeldOrReturnedAfter.IsMatch(right))
                 {
@@ -113,6 +117,17 @@ internal static class CountReader
             previousNumberEnd = end;
             i = end;
         }
+    }
+
+    /// <summary>The length of the "each side" wording that ends right before a number, or 0.</summary>
+    private static int EachSideCueBefore(ReadOnlySpan<char> left)
+    {
+        foreach (var match in RuleBook.EachSideBefore.EnumerateMatches(left))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>The qualifier whose wording starts first wins: "no more than" is at most, not "more than".</summary>
