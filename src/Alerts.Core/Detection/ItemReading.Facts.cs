@@ -132,12 +132,13 @@ internal sealed partial class ItemReading
     }
 
     /// <summary>
-    /// A sentence of this exchange: current; a total ("the UAE, which has brokered most swaps since 2022,
-    /// mediated again"); or one that names the US with no swap of its own ("при содействии ОАЭ и США").
+    /// A sentence of this exchange: current; total wording with no count ("the UAE, which has brokered most
+    /// swaps since 2022, mediated again"); or one that names the US with no swap of its own ("при содействии ОАЭ и США").
     /// </summary>
     private bool NamesMediators(int s) => Classify(s) switch
     {
-        SentenceKind.Current or SentenceKind.Total => true,
+        SentenceKind.Current => true,
+        SentenceKind.Total => !mentions.Exists(m => m.Sentence == s),
         SentenceKind.OtherConflict => !tags.Any(RuleBook.Exchange, Range(s)) && !tags.Any(RuleBook.WeakExchange, Range(s)),
         _ => false,
     };
