@@ -5,6 +5,9 @@ namespace Alerts.Core.Detection;
 /// <summary>Count statistics, and where each count belongs (party, context).</summary>
 internal sealed partial class ItemReading
 {
+    /// <summary>The longest aside between commas that a count's clause reads past.</summary>
+    private const int MaxAside = 40;
+
     /// <summary>Prisoners held by each side and totals returned, with their qualifiers.</summary>
     private List<CountStatistic> Statistics()
     {
@@ -70,8 +73,6 @@ internal sealed partial class ItemReading
 
         return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
-
-    private const int MaxAside = 40;
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 
