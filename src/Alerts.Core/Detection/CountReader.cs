@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Alerts.Core.Detection.Rules;
 using Alerts.Core.Detection.Text;
 
@@ -34,6 +35,29 @@ internal static class CountReader
     private const int MaxWordsBeforeNoun = 4;
     private const int Window = 60;
 
+    private const int MaxWordsToSubject = 8;
+
+    private const int MinEachSideCueWithoutNoun = 5;
+
+    /// <summary>Possessives that point back to the country named before the count ("120 of its soldiers", "210 її військових").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords =
+        new HashSet<string>(StringComparer.Ordinal) { "its", "their", "своих", "своїх", "её", "ее", "її", "их" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>After a noun, words that lead away from whose the people are ("exchanged for Ukrainian ...", "from Russian captivity").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwnersAfter = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "for", "from", "in", "by", "held", "against", "into", "на", "за", "в", "у", "из", "з", "із", "от", "від", "с", "со", "до",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordList UkraineNames = new(["kyiv", "kiev", "киев", "київ", "києв"]);
+
+    private static readonly WordList RussiaNames = new(["moscow", "москв", "росси", "росі"]);
+
+    /// <summary>Right after a number with no noun: held or returned wording, within two words ("had been brought home").</summary>
+    private static readonly Regex HeldOrReturnedAfter = new(
+        @"^ (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
@@ -66,12 +90,26 @@ internal static class CountReader
                 var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
                 var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
                 var noun = ReadNoun(text, end, sentence.End);
-                var stated = RuleBook.EachSideAfter.IsMatch(right) || (noun is not null && RuleBook.EachSideBefore.IsMatch(left));
+                if (noun is { Nationality: null, Own: true } own)
+                {
+                    // "Moscow says 120 of its soldiers": the country named before the number.
+                    noun = own with { Nationality = SubjectBefore(text, sentence.Start, i) };
+                }
+
+                // "по 185" needs a noun; a longer cue ("each side releasing 157") does not.
+                var before = EachSideCueBefore(left);
+                var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
+                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && HeldOrReturnedAfter.IsMatch(right))
+                {
+                    // "about 1,100 remain in captivity", "6,200 had been brought home": people, with no word for them.
+                    noun = (CountKind.People, null, end, false);
+                }
+
                 if (noun is not null || ((stated || formula) && value > 1))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
-                    var (kind, nationality, nounEnd) = noun ?? (CountKind.Military, null, end);
+                    var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);
                     into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula && noun is null));
                 }
             }
@@ -81,17 +119,65 @@ internal static class CountReader
         }
     }
 
+    /// <summary>The length of the "each side" wording that ends right before a number, or 0.</summary>
+    private static int EachSideCueBefore(ReadOnlySpan<char> left)
+    {
+        foreach (var match in RuleBook.EachSideBefore.EnumerateMatches(left))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The qualifier whose wording starts first wins: "no more than" is at most, not "more than".</summary>
     private static CountQualifier Qualifier(ReadOnlySpan<char> left)
     {
+        var found = CountQualifier.Exact;
+        var at = int.MaxValue;
         foreach (var (pattern, qualifier) in RuleBook.Qualifiers)
         {
-            if (pattern.IsMatch(left))
+            foreach (var match in pattern.EnumerateMatches(left))
             {
-                return qualifier;
+                if (match.Index < at)
+                {
+                    (found, at) = (qualifier, match.Index);
+                }
+
+                break;
             }
         }
 
-        return CountQualifier.Exact;
+        return found;
+    }
+
+    /// <summary>The nearest country named before a count, within the sentence ("Russia's ministry says 150 of its ...").</summary>
+    private static Party? SubjectBefore(string text, int sentenceStart, int at)
+    {
+        var end = at;
+        for (var n = 0; n < MaxWordsToSubject && end > sentenceStart; n++)
+        {
+            while (end > sentenceStart && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentenceStart && (char.IsLetter(text[start - 1]) || text[start - 1] == '\''))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (Country(word) is { } party)
+            {
+                return party;
+            }
+
+            end = start;
+        }
+
+        return null;
     }
 
     /// <summary>"150 for 150", "1000 на 1000" (either number).</summary>
@@ -120,16 +206,17 @@ internal static class CountReader
         return false;
     }
 
-    private static (CountKind Kind, Party? Nationality, int End)? ReadNoun(string text, int at, int limit)
+    private static (CountKind Kind, Party? Nationality, int End, bool Own)? ReadNoun(string text, int at, int limit)
     {
         Party? nationality = null;
         var ours = -1;
+        var own = false;
         for (var n = 0; n <= MaxWordsBeforeNoun; n++)
         {
             if (at >= limit || text[at] != ' ')
             {
                 // "160 наших вдома": "ours" with no word for who they are still counts people.
-                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+                return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
             }
 
             var start = at + 1;
@@ -143,9 +230,10 @@ internal static class CountReader
             if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
-                return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+                return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
             }
 
+            own |= OwnWords.Contains(word);
             if (n == 0 && word is "наших" or "наши" or "наші")
             {
                 ours = end;
@@ -158,14 +246,14 @@ internal static class CountReader
                 : null;
             if (kind is { } found)
             {
-                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 1);
-                return (found, nationality, end);
+                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 3);
+                return (found, nationality, end, own);
             }
 
             at = end;
         }
 
-        return ours >= 0 ? (CountKind.People, nationality, ours) : null;
+        return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
     }
 
     /// <summary>Nationality in the words after the noun ("военнопленных ВСУ", "мирных жителей Курской области").</summary>
@@ -180,9 +268,15 @@ internal static class CountReader
                 end++;
             }
 
-            if (Nationality(text.AsSpan(start, end - start)) is { } party)
+            var word = text.AsSpan(start, end - start);
+            if (Nationality(word) is { } party)
             {
                 return party;
+            }
+
+            if (StopWords.Contains(word) || NotOwnersAfter.Contains(word))
+            {
+                return null;
             }
 
             at = end;
@@ -193,4 +287,8 @@ internal static class CountReader
 
     private static Party? Nationality(ReadOnlySpan<char> word) =>
         RuleBook.UkrainianWords.Contains(word) ? Party.UA : RuleBook.RussianWords.Contains(word) ? Party.RU : null;
+
+    /// <summary>A country or its capital named as the subject: only read before "its"/"своих" counts.</summary>
+    private static Party? Country(ReadOnlySpan<char> word) =>
+        Nationality(word) ?? (UkraineNames.Contains(word) ? Party.UA : RussiaNames.Contains(word) ? Party.RU : null);
 }

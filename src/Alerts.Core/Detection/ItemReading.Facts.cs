@@ -18,7 +18,7 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (tags.Any(RuleBook.Cumulative, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
@@ -36,6 +36,7 @@ internal sealed partial class ItemReading
     {
         var returned = PartyCounts.None;
         var civilians = PartyCounts.None;
+        var counted = new List<int>();
         foreach (var party in new[] { Party.RU, Party.UA })
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
@@ -59,6 +60,7 @@ internal sealed partial class ItemReading
             if (pick.Mention != default)
             {
                 returned = returned.With(party, pick.Mention.Value);
+                counted.Add(pick.Sentence);
                 evidence.Add($"returned to {party}: {pick.Mention.Value} from \"{Quote(pick.Mention)}\"");
             }
 
@@ -70,10 +72,13 @@ internal sealed partial class ItemReading
             }
         }
 
+        returned = MirroredCount(returned);
         var (mediators, transit) = Countries();
+
         return new ExchangeFacts
         {
-            Date = ExchangeDate(anchors),
+            // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
+            Date = ExchangeDate([.. counted.Order(), .. anchors]),
             ReturnedTo = returned,
             CiviliansReturnedTo = civilians,
             Mediators = mediators,
@@ -105,6 +110,39 @@ internal sealed partial class ItemReading
         return published;
     }
 
+    /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>
+    private PartyCounts MirroredCount(PartyCounts returned)
+    {
+        if ((returned.RU is null) == (returned.UA is null))
+        {
+            return returned;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (Classify(s) == SentenceKind.Current && SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
+            {
+                var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
+                evidence.Add($"returned to {missing}: {value} from \"{same.Value}\"");
+                return returned.With(missing, value);
+            }
+        }
+
+        return returned;
+    }
+
+    /// <summary>
+    /// A sentence of this exchange: current; total wording with no count ("the UAE, which has brokered most
+    /// swaps since 2022, mediated again"); or one that names the US with no swap of its own ("при содействии ОАЭ и США").
+    /// </summary>
+    private bool NamesMediators(int s) => Classify(s) switch
+    {
+        SentenceKind.Current => true,
+        SentenceKind.Total => !mentions.Exists(m => m.Sentence == s),
+        SentenceKind.OtherConflict => !tags.Any(RuleBook.Exchange, Range(s)) && !tags.Any(RuleBook.WeakExchange, Range(s)),
+        _ => false,
+    };
+
     private (List<string> Mediators, List<string> Transit) Countries()
     {
         var mediators = new List<string>();
@@ -112,7 +150,7 @@ internal sealed partial class ItemReading
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            if (Classify(s) != SentenceKind.Current)
+            if (!NamesMediators(s))
             {
                 continue;
             }
@@ -124,7 +162,7 @@ internal sealed partial class ItemReading
                     continue;
                 }
 
-                var from = Math.Max(sentence.Start, cue.From - 25);
+                var from = Math.Max(sentence.Start, cue.From - 60);
                 var to = Math.Min(sentence.End, cue.To + 80);
                 var before = mediators.Count;
                 Rules.Countries.Find(text.AsSpan(from, to - from), mediators);

@@ -28,12 +28,13 @@ internal sealed partial class ItemReading
         return kind;
     }
 
-    /// <summary>Every count in the sentence is a cumulative total (or there is none).</summary>
+    /// <summary>Every count in the sentence is a cumulative total or prisoners still held (or there is none).</summary>
     private bool OnlyTotals(int s)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Sentence == s && !tags.Any(RuleBook.Cumulative, Context(i)))
+            if (mentions[i].Sentence == s && !IsTotal(i, Context(i))
+                && !(tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i))))
             {
                 return false;
             }
@@ -52,6 +53,12 @@ internal sealed partial class ItemReading
         var found = DatesIn(s);
         foreach (var d in found)
         {
+            if (tags.All(RuleBook.Cumulative).Exists(c => c.From <= d.Index && d.Index < c.To))
+            {
+                // "since February 2022" starts a total; it does not date an earlier exchange.
+                continue;
+            }
+
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;

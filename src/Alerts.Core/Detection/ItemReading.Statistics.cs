@@ -5,6 +5,9 @@ namespace Alerts.Core.Detection;
 /// <summary>Count statistics, and where each count belongs (party, context).</summary>
 internal sealed partial class ItemReading
 {
+    /// <summary>The longest aside between commas that a count's clause reads past.</summary>
+    private const int MaxAside = 40;
+
     /// <summary>
     /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
     /// with no holder named are the report's own people, held by the other side.
@@ -22,7 +25,7 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             CountStatistic? statistic = null;
-            if (tags.Any(RuleBook.Cumulative, context) && tags.Any(RuleBook.Returned, context))
+            if (IsTotal(i, context) && tags.Any(RuleBook.Returned, context))
             {
                 var party = PartyOf(m, context, s) ?? side ?? Party.UA;
                 statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
@@ -31,8 +34,8 @@ internal sealed partial class ItemReading
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
-                    : m.Nationality is { } people ? (people == Party.UA ? Party.RU : Party.UA)
-                    : side is { } speaker && tags.Any(RuleBook.LivingPrisoners, context) ? (speaker == Party.UA ? Party.RU : Party.UA)
+                    : m.Nationality is { } people ? Other(people)
+                    : side is { } speaker ? Other(speaker)
                     : null;
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }
@@ -54,10 +57,48 @@ internal sealed partial class ItemReading
         return statistics;
     }
 
+    /// <summary>
+    /// The count is a cumulative total: total wording in its context, unless a day of the last few
+    /// follows that wording with no date in it ("in total, 1,020 came home on Friday" is this exchange).
+    /// </summary>
+    private bool IsTotal(int i, TextRange context)
+    {
+        if (!tags.Any(RuleBook.Cumulative, context))
+        {
+            return false;
+        }
+
+        var cue = tags.All(RuleBook.Cumulative).Find(c => c.From >= context.From && c.To <= context.To);
+        if (cue == default || text.AsSpan(cue.From, cue.To - cue.From).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
+    }
+
+    private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
+
     private Party? Direction(TextRange context)
     {
-        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
-        return toUkraine != tags.Any(RuleBook.ToRussia, context) ? (toUkraine ? Party.UA : Party.RU) : null;
+        var toUkraine = ToUkraine(context);
+        return toUkraine != ToRussia(context) ? (toUkraine ? Party.UA : Party.RU) : null;
+    }
+
+    private bool ToUkraine(TextRange range) => Toward(RuleBook.ToUkraine, RuleBook.HeldByUkraine, range);
+
+    private bool ToRussia(TextRange range) => Toward(RuleBook.ToRussia, RuleBook.HeldByRussia, range);
+
+    /// <summary>Wording of a return to a country, except inside wording of prisoners held there ("held in Russia").</summary>
+    private bool Toward(RuleSet to, RuleSet heldThere, TextRange range)
+    {
+        if (!tags.Any(to, range))
+        {
+            return false;
+        }
+
+        var held = tags.All(heldThere);
+        return tags.All(to).Exists(t => t.From >= range.From && t.To <= range.To && !held.Exists(h => h.From <= t.From && t.To <= h.To));
     }
 
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
@@ -72,8 +113,8 @@ internal sealed partial class ItemReading
             return nationality;
         }
 
-        var toUkraine = tags.Any(RuleBook.ToUkraine, context);
-        var toRussia = tags.Any(RuleBook.ToRussia, context);
+        var toUkraine = ToUkraine(context);
+        var toRussia = ToRussia(context);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
@@ -85,8 +126,8 @@ internal sealed partial class ItemReading
         }
 
         var sentence = Range(s);
-        toUkraine = tags.Any(RuleBook.ToUkraine, sentence);
-        toRussia = tags.Any(RuleBook.ToRussia, sentence);
+        toUkraine = ToUkraine(sentence);
+        toRussia = ToRussia(sentence);
         if (toUkraine != toRussia)
         {
             return toUkraine ? Party.UA : Party.RU;
@@ -105,13 +146,33 @@ internal sealed partial class ItemReading
         var sentence = sentences[s];
         var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;
         var to = i + 1 < mentions.Count && mentions[i + 1].Sentence == s ? mentions[i + 1].Mention.Start : sentence.End;
-        var comma = text.AsSpan(m.NounEnd, to - m.NounEnd).IndexOfAny(',', '(', ':');
+        var at = m.NounEnd;
+        if (ParentheticalEnd(at, to) is { } resumed)
+        {
+            // "7,000 Ukrainians, according to the ombudsman, remain ...": the clause goes on after the aside.
+            at = resumed;
+        }
+
+        var comma = text.AsSpan(at, to - at).IndexOfAny(',', '(', ':');
         if (comma >= 0)
         {
-            to = m.NounEnd + comma;
+            to = at + comma;
         }
 
         return new TextRange(from, to);
+    }
+
+    /// <summary>Where the text resumes after a short aside between commas right after a count's noun, or null.</summary>
+    private int? ParentheticalEnd(int at, int to)
+    {
+        if (at + 1 >= to || text[at] != ',')
+        {
+            return null;
+        }
+
+        var aside = text.AsSpan(at + 1, Math.Min(MaxAside, to - at - 1));
+        var close = aside.IndexOf(',');
+        return close > 0 && aside[..close].IndexOfAnyInRange('0', '9') < 0 ? at + 1 + close + 1 : null;
     }
 
     private string Quote(CountMention m) => text[m.Start..m.NounEnd];

@@ -7,6 +7,11 @@ namespace Alerts.Core.Detection;
 /// <summary>One item being read: its sentences, what each says, the counts in them, and the decision.</summary>
 internal sealed partial class ItemReading
 {
+    /// <summary>Wording that gives the other side the same count ("Russia received the same number", "столько же").</summary>
+    private static readonly Regex SameNumber = new(
+        @"\b(?:the same number|an equal number|a like number|такое же (?:число|количество)|столько же|равное (?:число|количество)|стільки ж|таку ж (?:саму )?кількість|таку саму кількість|ту саму кількість|таке ж число|рівну кількість)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly string text;
     private readonly string language;
     private readonly DateOnly published;

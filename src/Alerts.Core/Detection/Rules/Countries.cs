@@ -12,7 +12,7 @@ internal static class Countries
         ("TR", @"turkey|t[uü]rkiye|turkish|ankara|erdogan|турци\w*|турецк\w*|туреччин\w*|турецьк\w*|анкар\w*|эрдоган\w*|ердоган\w*"),
         ("SA", @"saudi\w*|riyadh|саудовск\w*|саудівськ\w*|эр-рияд\w*|ер-ріяд\w*"),
         ("VA", @"vatican|holy see|pope|pontiff|ватикан\w*|святой престол|святого престола|святейш\w* престол\w*|святіш\w* престол\w*|понтифік\w*|понтифик\w*|святий престол|святого престолу|папа римский|папы римского|папа римський|папи римського"),
-        ("US", @"united states|u\.s|washington|сша|вашингтон\w*|соединенн\w* штат\w*|сполучен\w* штат\w*"),
+        ("US", @"united states|u\.s|the us|us-(?:mediated|brokered)|washington|сша|соедин[её]нн\w* штат\w*|сполучен\w* штат\w*|вашингтон\w*"),
         ("CH", @"switzerland|swiss|швейцари\w*|швейцарі\w*"),
         ("HU", @"hungary|hungarian|венгри\w*|угорщин\w*"),
         ("KZ", @"kazakhstan|казахстан\w*"),

@@ -31,6 +31,7 @@ internal static class EnglishRules
         70: seventy
         80: eighty
         90: ninety
+        12: dozen
         hundred: hundred!
         thousand: thousand!
         """;
@@ -41,16 +42,24 @@ internal static class EnglishRules
         [
             @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
-            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:more )?(?:prisoners|pows|captives|servicemen|soldiers|troops)",
-            @"\b(?:returned|released|freed|came|come|coming|brought|back) (?:\w+ ){0,2}(?:from|out of) (?:\w+ ){0,2}captivity",
+            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:returned|released|freed|came|come|coming|brought|back|returns|return|returning|frees|free|freeing|releases|release|releasing|brings|bring|bringing) (?:\w+ ){0,3}(?:from|out of) (?:\w+ ){0,2}captivity",
+            @"\b(?:freed|released|returned|handed over|sent back|free|frees|release|releases|return|returns|hand over|hands over) \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives)\b",
+            @"\b(?:freed|released|returned|handed over|sent back|free|frees|release|releases|return|returns|hand over|hands over) \d+ (?:\w+ ){0,2}(?:ukrainian|russian) (?:\w+ )?(?:servicemen|soldiers|troops|defenders)\b",
             @"\b(?:prisoners|pows|captives|servicemen|soldiers|defenders|troops|ukrainians|russians) (?:\w+ ){0,4}(?:returned|released|freed|came|come|brought|back) home",
             @"\bbrought (?:\d+ )?(?:\w+ ){0,3}home\b",
             @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
             @"\b\d+ (?:\w+ ){0,2}(?:are|is) (?:back )?home\b",
             @"\b(?:returned|were returned|came back|brought back|handed over|transferred) (?:\w+ ){0,2}to (?:ukraine|russia)\b",
             @"\b(?:returned|released|freed|handed over|sent back|exchanged|swapped) (?:\w+ ){0,2}(?:to|by|on|from) (?:each|both) sides?\b",
-            @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged)\b",
+            @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged|handed over|sent back)\b",
+            @"\b(?:servicemen|soldiers|troops|defenders|fighters|marines) (?:had |have |has )?(?:been |were |was )(?:returned|freed|released|handed over|exchanged|swapped|brought back|sent back)\b",
             @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)",
+            @"\b(?:secured|secures|securing|won|wins|obtained) (?:the )?(?:release|return|freedom) of\b",
+            @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) (?:was|were|has been|have been)\b",
+            @"\b(?:brought|brings|bring|bringing|got|gets) back \d+ (?:\w+ ){0,3}(?:people|prisoners|pows|captives|servicemen|soldiers|troops|defenders|ukrainians|russians|citizens)\b",
+            @"\b(?:handed|hands|hand|sent|sends|gave|gives) \d+ (?:\w+ ){0,3}(?:prisoners of war|prisoners|pows|captives|servicemen|soldiers|troops) back\b",
         ],
         WeakExchange = [@"\b(?:exchange|swap)\b"],
         OtherExchange =
@@ -58,17 +67,19 @@ internal static class EnglishRules
             @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|traded) (?:fire|blows|strikes|accusations)",
             @"\b(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"\bexchange rates?\b",
             @"\b(?:student|students|cultural|academic|information|intelligence|data|views|experience|knowledge|scientific) exchanges?",
+            @"\bexchange (?:programmes?|programs?|semesters?|students?|scheme|visits?|trips?|year)\b",
             @"\bexchange of (?:information|views|data|experience|intelligence|notes|letters|messages|territory|land)",
             @"\b(?:ruble|rouble|hryvnia|dollar|bitcoin)\b",
         ],
         Completed =
         [
-            @"\b(?:took place|has taken place|happened|was carried out|were carried out|carried out|completed|was held|were exchanged|exchanged|swapped|traded)\b",
+            @"\b(?:took place|has taken place|happened|was made possible|were made possible|became possible|was carried out|were carried out|carried out|completed|was held|were exchanged|exchanged|swapped|traded)\b",
             @"\b(?:returned|released|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
         ],
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agreed to|agree to|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -83,13 +94,17 @@ internal static class EnglishRules
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b",
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
-            @"\bin (?:19|20)\d\d\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+            @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
+            @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
+            @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
             @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
+            @"\b(?:as of|as at) (?:\w+ )?\w+\b",
+            @"\b(?:dozens|scores|hundreds|several|many|numerous|multiple|most|all|each|every one) of (?:the |its |their )?(?:\w+ )?(?:prisoner )?(?:exchanges|swaps)\b",
         ],
         OtherConflicts =
         [
@@ -102,25 +117,25 @@ internal static class EnglishRules
         Captures = [@"\b(?:captured|taken prisoner|took prisoner|surrendered|were taken captive)\b"],
         MediatorCues =
         [
-            @"\b(?:mediat\w*|brokered|broker|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
+            @"\b(?:mediat\w*|brokered|broker|brokering|brokers|backed|made possible by|under the auspices of|thank(?:ed|s|ing)?|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
         ],
         SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
         SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
-        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has )?(?:brought|got|received|secured)"],
-        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has )?(?:brought|got|received|secured)"],
+        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)", @"\b(?:ukraine|kyiv) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
+        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)", @"\b(?:russia|moscow) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
         Home = [@"\bhome\b", @"\bour\b"],
-        Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b"],
-        HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody)\b"],
-        HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody)\b"],
-        Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
-        EachSideAfter = [@"^ (?:\w+ ){0,3}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
-        EachSideBefore = [@"\beach (?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
+        Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b", @"\bin (?:russian|ukrainian) (?:prisons|custody|hands|jails|detention)\b"],
+        HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody|hands|jails|detention)\b"],
+        HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody|hands|jails|detention)\b"],
+        Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
+        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
+        EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included|among the)\b(?: \w+){0,2} $"],
         MilitaryWords = ["soldier", "servicem", "servicewom", "service", "troop", "pow", "prisoner", "captive", "defender", "fighter", "marine", "guardsm", "military", "combatant", "fighters", "officer", "conscript", "border", "paratrooper", "personnel"],
         PeopleWords = ["people", "person", "ukrainians", "russians", "citizen", "individual", "men", "detainee"],
         CivilianWords = ["civilian", "non-combatant"],
         BodyWords = ["bodies", "body", "remains", "dead", "fallen"],
-        UkrainianWords = ["ukrain", "defender"],
+        UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia"],
         NotCountedWords = ["year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
         Qualifiers =
@@ -134,7 +149,7 @@ internal static class EnglishRules
             ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"],
             ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ],
-        Weekdays = [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
+        Weekdays = [["monday", "monday's"], ["tuesday", "tuesday's"], ["wednesday", "wednesday's"], ["thursday", "thursday's"], ["friday", "friday's"], ["saturday", "saturday's"], ["sunday", "sunday's"]],
         RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
     };
 }
