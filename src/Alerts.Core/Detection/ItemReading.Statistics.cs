@@ -101,6 +101,13 @@ internal sealed partial class ItemReading
         return tags.All(to).Exists(t => t.From >= range.From && t.To <= range.To && !held.Exists(h => h.From <= t.From && t.To <= h.To));
     }
 
+    /// <summary>The one side whose own report a range is ("Kyiv says ..."), or null.</summary>
+    private Party? SideIn(TextRange range)
+    {
+        var russia = tags.Any(RuleBook.SideRussia, range);
+        return russia != tags.Any(RuleBook.SideUkraine, range) ? (russia ? Party.RU : Party.UA) : null;
+    }
+
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
     private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
         counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
@@ -123,6 +130,12 @@ internal sealed partial class ItemReading
         if (!toUkraine && tags.Any(RuleBook.Home, context) && side is { } home)
         {
             return home;
+        }
+
+        if (!toUkraine && SideIn(context) is { } speaker)
+        {
+            // "Kyiv says 150 soldiers were freed; Moscow says it got 150 back": the side that speaks of the count.
+            return speaker;
         }
 
         var sentence = Range(s);
@@ -153,7 +166,7 @@ internal sealed partial class ItemReading
             at = resumed;
         }
 
-        var comma = text.AsSpan(at, to - at).IndexOfAny(',', '(', ':');
+        var comma = text.AsSpan(at, to - at).IndexOfAny(",(:;");
         if (comma >= 0)
         {
             to = at + comma;
