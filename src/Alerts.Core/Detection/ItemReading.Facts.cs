@@ -32,6 +32,17 @@ internal sealed partial class ItemReading
         return counts;
     }
 
+    /// <summary>
+    /// "meant to free 1,000 on each side, swapping 410 each in the first stage": a count whose clause names
+    /// a stage is what happened, ahead of the whole exchange's figure.
+    /// </summary>
+    private bool OfStage(CountMention m, int s)
+    {
+        var end = sentences[s].End;
+        var comma = text.AsSpan(m.NounEnd, end - m.NounEnd).IndexOfAny(",;:(");
+        return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
+    }
+
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
         var returned = PartyCounts.None;
@@ -40,7 +51,8 @@ internal sealed partial class ItemReading
         foreach (var party in new[] { Party.RU, Party.UA })
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
-            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians))).ToList();
+            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians)))
+                .OrderBy(c => OfStage(c.Mention, c.Sentence) ? 0 : 1).ToList();
             var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula && c.Mention.NounEnd > c.Mention.Start + Digits(c.Mention));
             if (pick.Mention == default)
             {
