@@ -18,7 +18,8 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (IsTotal(i, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
+            // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
+            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }

@@ -86,6 +86,13 @@ internal sealed partial class ItemReading
             }
         }
 
+        if (current is [0] && IsHeadline(0) && strong.Exists(s => s > 0 && kinds[s] == SentenceKind.Recap && OldDate(s) is not null))
+        {
+            // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.
+            evidence.Add("rejected: the headline's exchange is the dated earlier one in the text");
+            return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = 0.3 };
+        }
+
         var counts = ExchangeCounts();
         var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
             && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
@@ -124,6 +131,11 @@ internal sealed partial class ItemReading
             Evidence = evidence,
         };
     }
+
+    /// <summary>A headline: a first line with no full stop, followed by more text.</summary>
+    private bool IsHeadline(int s) =>
+        sentences.Count > s + 1 && sentences[s].Length > 1 && text[sentences[s].End - 1] == '\n'
+        && text[sentences[s].End - 2] is not ('.' or '!' or '?');
 
     private Party? Side()
     {
