@@ -52,6 +52,11 @@ internal sealed partial class ItemReading
         for (var s = 0; s < sentences.Count; s++)
         {
             CountReader.Read(text, sentences[s], found);
+            if (s > 0 && found.Count == 0)
+            {
+                CountReader.ReadNumberLine(text, sentences[s - 1], sentences[s], found);
+            }
+
             foreach (var m in found)
             {
                 mentions.Add((m, s));
