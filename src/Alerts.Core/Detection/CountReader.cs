@@ -102,8 +102,6 @@ internal static class CountReader
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> NumberLine = System.Buffers.SearchValues.Create("0123456789 \n");
-
     private static bool ContainsLetter(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
