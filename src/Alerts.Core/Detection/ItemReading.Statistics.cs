@@ -18,7 +18,8 @@ internal sealed partial class ItemReading
         for (var i = 0; i < mentions.Count; i++)
         {
             var (m, s) = mentions[i];
-            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Recap or SentenceKind.Bodies)
+            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Bodies
+                || (kinds[s] == SentenceKind.Recap && !RecentlyHeld(i, s)))
             {
                 continue;
             }
@@ -76,6 +77,14 @@ internal sealed partial class ItemReading
 
         return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
+
+    /// <summary>
+    /// "The commissioner said last week that about 1,300 were still held": prisoners held, told of in a recap
+    /// sentence that names no year or date, are still a current figure.
+    /// </summary>
+    private bool RecentlyHeld(int i, int s) =>
+        OldDate(s) is null && reasons[s] is { } recap && recap.AsSpan().IndexOfAnyInRange('0', '9') < 0
+        && tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i));
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 
