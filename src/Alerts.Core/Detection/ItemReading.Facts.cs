@@ -26,7 +26,7 @@ internal sealed partial class ItemReading
 
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
-                : PartyOf(m, context, s);
+                : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
             counts.Add((m, s, party));
         }
 
@@ -43,6 +43,11 @@ internal sealed partial class ItemReading
         var comma = text.AsSpan(m.NounEnd, end - m.NounEnd).IndexOfAny(",;:(");
         return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
     }
+
+    /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
+    private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
+        InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
+            ? Other(before) : null;
 
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {

@@ -12,6 +12,11 @@ internal sealed partial class ItemReading
         @"\b(?:the same number|an equal number|a like number|такое же (?:число|количество)|столько же|равное (?:число|количество)|стільки ж|таку ж (?:саму )?кількість|таку саму кількість|ту саму кількість|таке ж число|рівну кількість)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Wording that opens a sentence about the other side of the same exchange ("In return, ...", "Взамен ...").</summary>
+    private static readonly Regex InReturn = new(
+        @"^\W*(?:in return|in exchange|in turn|взамен|в ответ|в свою очередь|натомість|в обмін|у відповідь|своєю чергою)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly string text;
     private readonly string language;
     private readonly DateOnly published;

@@ -116,6 +116,7 @@ public class ExchangeDetectorTests
     [InlineData("Swap completed", "Kyiv says 140 soldiers were freed in a swap today; Moscow says it got 140 servicemen back.", 140, 140)]
     [InlineData("Swap on Sunday", "Ukraine brought home 70 servicemen in an exchange on Sunday, Kyiv said. Russia's defence ministry said it received 70 servicemen.", 70, 70)]
     [InlineData("Staged swap begins", "Russia and Ukraine on Sunday began an exchange meant to free 500 prisoners on each side, swapping 200 servicemen each in the first stage.", 200, 200)]
+    [InlineData("Наши дома", "Сто двадцать наших ребят сегодня вернулись на Родину! Взамен отправились 120 военнопленных.", 120, 120)]
     [InlineData("Подарунок до свят", "240 💙💛\nСтільки наших героїв сьогодні вдома. Дякуємо за посередництво!", null, 240)]
     public void Detect_CountsBySpeakerStageAndNumberLine_AreRead(string title, string text, int? russia, int? ukraine)
     {
