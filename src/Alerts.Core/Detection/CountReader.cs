@@ -66,6 +66,55 @@ internal static class CountReader
         "и", "а", "но", "или", "были", "был", "было", "будут", "которые", "что", "і", "та", "й", "але", "або", "були", "було", "які", "що", "будуть",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that point back at a number on the line before ("303 💙💛" / "Стільки наших героїв сьогодні вдома").</summary>
+    private static readonly string[] ThatMany = ["that many ", "so many ", "столько ", "стільки "];
+
+    /// <summary>
+    /// A line that is only a number, then "That many of our heroes are home": the number counts the noun
+    /// of the next sentence (the mention belongs to that sentence).
+    /// </summary>
+    public static void ReadNumberLine(string text, Sentence line, Sentence next, List<CountMention> into)
+    {
+        var span = text.AsSpan(line.Start, line.Length);
+        var digits = span.IndexOfAnyInRange('0', '9');
+        if (digits < 0 || ContainsLetter(span))
+        {
+            return;
+        }
+
+        var end = digits;
+        while (end < span.Length && char.IsAsciiDigit(span[end]))
+        {
+            end++;
+        }
+
+        var opening = text.AsSpan(next.Start, next.Length);
+        foreach (var word in ThatMany)
+        {
+            if (opening.StartsWith(word, StringComparison.Ordinal) && end - digits <= 7
+                && span[end..].IndexOfAnyInRange('0', '9') < 0
+                && ReadNoun(text, next.Start + word.Length - 1, next.End) is { } noun)
+            {
+                var value = int.Parse(span[digits..end], CultureInfo.InvariantCulture);
+                into.Add(new CountMention(line.Start + digits, noun.End, value, noun.Kind, noun.Nationality, false, false, CountQualifier.Exact));
+                return;
+            }
+        }
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Read(string text, Sentence sentence, List<CountMention> into)
     {
         var previousNumberEnd = sentence.Start;

@@ -18,19 +18,36 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (IsTotal(i, context) || (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context)))
+            // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
+            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
 
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
-                : PartyOf(m, context, s);
+                : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
             counts.Add((m, s, party));
         }
 
         return counts;
     }
+
+    /// <summary>
+    /// "meant to free 1,000 on each side, swapping 410 each in the first stage": a count whose clause names
+    /// a stage is what happened, ahead of the whole exchange's figure.
+    /// </summary>
+    private bool OfStage(CountMention m, int s)
+    {
+        var end = sentences[s].End;
+        var comma = text.AsSpan(m.NounEnd, end - m.NounEnd).IndexOfAny(",;:(");
+        return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
+    }
+
+    /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
+    private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
+        InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
+            ? Other(before) : null;
 
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
@@ -40,7 +57,8 @@ internal sealed partial class ItemReading
         foreach (var party in new[] { Party.RU, Party.UA })
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
-            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians))).ToList();
+            var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians)))
+                .OrderBy(c => OfStage(c.Mention, c.Sentence) ? 0 : 1).ToList();
             var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula && c.Mention.NounEnd > c.Mention.Start + Digits(c.Mention));
             if (pick.Mention == default)
             {

@@ -18,7 +18,8 @@ internal sealed partial class ItemReading
         for (var i = 0; i < mentions.Count; i++)
         {
             var (m, s) = mentions[i];
-            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Recap or SentenceKind.Bodies)
+            if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Bodies
+                || (kinds[s] == SentenceKind.Recap && !RecentlyHeld(i, s)))
             {
                 continue;
             }
@@ -77,6 +78,14 @@ internal sealed partial class ItemReading
         return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
 
+    /// <summary>
+    /// "The commissioner said last week that about 1,300 were still held": prisoners held, told of in a recap
+    /// sentence that names no year or date, are still a current figure.
+    /// </summary>
+    private bool RecentlyHeld(int i, int s) =>
+        OldDate(s) is null && reasons[s] is { } recap && recap.AsSpan().IndexOfAnyInRange('0', '9') < 0
+        && tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i));
+
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 
     private Party? Direction(TextRange context)
@@ -101,6 +110,13 @@ internal sealed partial class ItemReading
         return tags.All(to).Exists(t => t.From >= range.From && t.To <= range.To && !held.Exists(h => h.From <= t.From && t.To <= h.To));
     }
 
+    /// <summary>The one side whose own report a range is ("Kyiv says ..."), or null.</summary>
+    private Party? SideIn(TextRange range)
+    {
+        var russia = tags.Any(RuleBook.SideRussia, range);
+        return russia != tags.Any(RuleBook.SideUkraine, range) ? (russia ? Party.RU : Party.UA) : null;
+    }
+
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
     private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
         counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
@@ -123,6 +139,12 @@ internal sealed partial class ItemReading
         if (!toUkraine && tags.Any(RuleBook.Home, context) && side is { } home)
         {
             return home;
+        }
+
+        if (!toUkraine && SideIn(context) is { } speaker)
+        {
+            // "Kyiv says 150 soldiers were freed; Moscow says it got 150 back": the side that speaks of the count.
+            return speaker;
         }
 
         var sentence = Range(s);
@@ -153,7 +175,7 @@ internal sealed partial class ItemReading
             at = resumed;
         }
 
-        var comma = text.AsSpan(at, to - at).IndexOfAny(',', '(', ':');
+        var comma = text.AsSpan(at, to - at).IndexOfAny(",(:;");
         if (comma >= 0)
         {
             to = at + comma;

@@ -12,6 +12,11 @@ internal sealed partial class ItemReading
         @"\b(?:the same number|an equal number|a like number|такое же (?:число|количество)|столько же|равное (?:число|количество)|стільки ж|таку ж (?:саму )?кількість|таку саму кількість|ту саму кількість|таке ж число|рівну кількість)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Wording that opens a sentence about the other side of the same exchange ("In return, ...", "Взамен ...").</summary>
+    private static readonly Regex InReturn = new(
+        @"^\W*(?:in return|in exchange|in turn|взамен|в ответ|в свою очередь|натомість|в обмін|у відповідь|своєю чергою)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly string text;
     private readonly string language;
     private readonly DateOnly published;
@@ -52,6 +57,11 @@ internal sealed partial class ItemReading
         for (var s = 0; s < sentences.Count; s++)
         {
             CountReader.Read(text, sentences[s], found);
+            if (s > 0 && found.Count == 0)
+            {
+                CountReader.ReadNumberLine(text, sentences[s - 1], sentences[s], found);
+            }
+
             foreach (var m in found)
             {
                 mentions.Add((m, s));
@@ -84,6 +94,13 @@ internal sealed partial class ItemReading
             {
                 evidence.Add($"sentence {s + 1} rejected ({Describe(kinds[s])}): \"{reasons[s]}\"");
             }
+        }
+
+        if (current is [0] && IsHeadline(0) && strong.Exists(s => s > 0 && kinds[s] == SentenceKind.Recap && OldDate(s) is not null))
+        {
+            // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.
+            evidence.Add("rejected: the headline's exchange is the dated earlier one in the text");
+            return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = 0.3 };
         }
 
         var counts = ExchangeCounts();
@@ -124,6 +141,11 @@ internal sealed partial class ItemReading
             Evidence = evidence,
         };
     }
+
+    /// <summary>A headline: a first line with no full stop, followed by more text.</summary>
+    private bool IsHeadline(int s) =>
+        sentences.Count > s + 1 && sentences[s].Length > 1 && text[sentences[s].End - 1] == '\n'
+        && text[sentences[s].End - 2] is not ('.' or '!' or '?');
 
     private Party? Side()
     {

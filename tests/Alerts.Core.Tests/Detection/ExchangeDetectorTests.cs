@@ -111,4 +111,26 @@ public class ExchangeDetectorTests
         Assert.True(d.IsExchange);
         Assert.Empty(d.Exchange!.Mediators);
     }
+
+    [Theory]
+    [InlineData("Swap completed", "Kyiv says 140 soldiers were freed in a swap today; Moscow says it got 140 servicemen back.", 140, 140)]
+    [InlineData("Swap on Sunday", "Ukraine brought home 70 servicemen in an exchange on Sunday, Kyiv said. Russia's defence ministry said it received 70 servicemen.", 70, 70)]
+    [InlineData("Staged swap begins", "Russia and Ukraine on Sunday began an exchange meant to free 500 prisoners on each side, swapping 200 servicemen each in the first stage.", 200, 200)]
+    [InlineData("Наши дома", "Сто двадцать наших ребят сегодня вернулись на Родину! Взамен отправились 120 военнопленных.", 120, 120)]
+    [InlineData("Подарунок до свят", "240 💙💛\nСтільки наших героїв сьогодні вдома. Дякуємо за посередництво!", null, 240)]
+    public void Detect_CountsBySpeakerStageAndNumberLine_AreRead(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_HeadlineOverADatedEarlierExchange_IsNotAnExchange()
+    {
+        var d = Detect("Rehab centre takes in soldiers freed from captivity", "The centre in Lviv has taken in 40 soldiers freed from captivity in the exchange on 29 October. Doctors say some will need a year to recover.");
+
+        Assert.False(d.IsExchange);
+    }
 }

@@ -58,6 +58,7 @@ internal static class EnglishRules
             @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)",
             @"\b(?:secured|secures|securing|won|wins|obtained) (?:the )?(?:release|return|freedom) of\b",
             @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) (?:was|were|has been|have been)\b",
+            @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) from (?:russia|ukraine|russian captivity|ukrainian captivity)\b",
             @"\b(?:brought|brings|bring|bringing|got|gets) back \d+ (?:\w+ ){0,3}(?:people|prisoners|pows|captives|servicemen|soldiers|troops|defenders|ukrainians|russians|citizens)\b",
             @"\b(?:handed|hands|hand|sent|sends|gave|gives) \d+ (?:\w+ ){0,3}(?:prisoners of war|prisoners|pows|captives|servicemen|soldiers|troops) back\b",
         ],
@@ -79,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agreed to|agree to|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -119,10 +120,10 @@ internal static class EnglishRules
         [
             @"\b(?:mediat\w*|brokered|broker|brokering|brokers|backed|made possible by|under the auspices of|thank(?:ed|s|ing)?|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
         ],
-        SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow said\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin said\b"],
-        SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) said\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
-        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)", @"\b(?:ukraine|kyiv) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
-        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)", @"\b(?:russia|moscow) (?:said|says) it (?:had |has )?(?:brought|got|received|secured)"],
+        SideRussia = [@"\b(?:russian|russia's) (?:defen[cs]e )?ministry\b", @"\bmoscow (?:said|says)\b", @"\btass\b", @"\bria novosti\b", @"\bmoskalkova\b", @"\bkremlin (?:said|says)\b"],
+        SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) (?:said|says)\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
+        ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)", @"\b(?:ukraine|kyiv|ukraine's (?:defen[cs]e )?ministry|ukraine's (?:military intelligence|coordination headquarters)) (?:said|says|reported) (?:that )?it (?:had |has )?(?:brought|got|received|secured)", @"\b(?:return\w*|back|home) (?:of \d+ (?:\w+ ){0,3})?from russia\b"],
+        ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)", @"\b(?:russia|moscow|russia's (?:defen[cs]e )?ministry|the kremlin) (?:said|says|reported) (?:that )?it (?:had |has )?(?:brought|got|received|secured)", @"\b(?:return\w*|back|home) (?:of \d+ (?:\w+ ){0,3})?from ukraine\b"],
         Home = [@"\bhome\b", @"\bour\b"],
         Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b", @"\bin (?:russian|ukrainian) (?:prisons|custody|hands|jails|detention)\b"],
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody|hands|jails|detention)\b"],
