@@ -159,7 +159,7 @@ internal static class CountReader
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);
-                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula && noun is null));
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula));
                 }
             }
 

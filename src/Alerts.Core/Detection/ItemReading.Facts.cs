@@ -24,13 +24,57 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (PartOfSumBefore(i))
+            {
+                continue;
+            }
+
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
+            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
+            {
+                // "обмен 176 военнопленных на такое же число": the count went to each side.
+                m = m with { EachSide = true };
+            }
+
             counts.Add((m, s, party));
         }
 
         return counts;
+    }
+
+    private bool SameNumberSaid()
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (Classify(s) == SentenceKind.Current && SameNumber.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "96 своїх громадян — 84 військовослужбовці та 12 цивільних": a count that the next counts of its sentence
+    /// add up to is their sum, not a side's own count.
+    /// </summary>
+    private bool PartOfSumBefore(int i)
+    {
+        var (m, s) = mentions[i];
+        var sum = 0;
+        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == s && sum < m.Value; j++)
+        {
+            sum += mentions[j].Mention.Value;
+            if (sum == m.Value && j > i + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -67,7 +111,8 @@ internal sealed partial class ItemReading
 
             if (pick.Mention == default)
             {
-                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !tags.Any(RuleBook.Stages, whole));
+                // "Russia received the same number" mirrors the other side's count ahead of the deal's formula.
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !tags.Any(RuleBook.Stages, whole) && !SameNumberSaid());
             }
 
             if (pick.Mention == default)

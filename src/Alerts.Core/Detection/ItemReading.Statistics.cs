@@ -8,6 +8,11 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>A superlative or record right before total wording: the wording ranks one exchange ("largest since 2022").</summary>
+    private static readonly System.Text.RegularExpressions.Regex Superlative = new(
+        @"\b(?:largest|biggest|most|record|first|найбільш\w*|наймасштабніш\w*|рекордн\w*|перш\w*|крупнейш\w*|наибольш\w*|масштабнейш\w*|самы\w* (?:больш|крупн|масштабн)\w*|перв\w*)(?: [\w-]+){0,3} ?$",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
     /// with no holder named are the report's own people, held by the other side.
@@ -70,6 +75,11 @@ internal sealed partial class ItemReading
         }
 
         var cue = tags.All(RuleBook.Cumulative).Find(c => c.From >= context.From && c.To <= context.To);
+        if (cue != default && Superlative.IsMatch(text.AsSpan(Math.Max(context.From, cue.From - 40), cue.From - Math.Max(context.From, cue.From - 40))))
+        {
+            // "the largest exchange since the war began", "найбільший обмін за весь час": the period ranks this exchange, it totals nothing.
+            return false;
+        }
         if (cue == default || text.AsSpan(cue.From, cue.To - cue.From).IndexOfAnyInRange('0', '9') >= 0)
         {
             return true;

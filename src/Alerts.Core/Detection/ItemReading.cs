@@ -17,6 +17,14 @@ internal sealed partial class ItemReading
         @"^\W*(?:in return|in exchange|in turn|взамен|в ответ|в свою очередь|натомість|в обмін|у відповідь|своєю чергою)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Completed wording as a noun or a noun-like participle ("фільм про повернення з полону", "реабілітація звільнених"):
+    /// it names a topic or a group of people, it reports no action.
+    /// </summary>
+    private static readonly Regex Nominal = new(
+        @"^(?:повернення|звільнення|поверненн\w*|звільненн\w*|(?:повернен|звільнен)(?:их|им|ими)|возвращени\w*|освобождени\w*|(?:возвращенн|освобожденн)(?:ых|ым|ыми))$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly string text;
     private readonly string language;
     private readonly DateOnly published;
@@ -106,7 +114,8 @@ internal sealed partial class ItemReading
         var counts = ExchangeCounts();
         var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
             && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
-        var completed = current.Any(s => tags.Any(RuleBook.Completed, Range(s)));
+        var completed = current.Any(s => tags.All(RuleBook.Completed).Exists(c => c.From >= sentences[s].Start && c.To <= sentences[s].End
+            && !Nominal.IsMatch(text.AsSpan(c.From, c.To - c.From))));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
         if (!isExchange)
         {
