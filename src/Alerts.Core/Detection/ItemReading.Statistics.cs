@@ -8,6 +8,11 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает", ", яких утримує").</summary>
+    private static readonly System.Text.RegularExpressions.Regex RelativeClause = new(
+        @"^, (?:(?:who|that|which) (?:are|remain)|(?:которых|которые) (?:\w+ )?(?:удерживает|удерживают|держит|держат|находятся|остаются|содержатся|удерживаются)|(?:яких|які) (?:\w+ )?(?:утримує|утримують|тримає|тримають|перебувають|залишаються|утримуються))\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>A superlative or record right before total wording: the wording ranks one exchange ("largest since 2022").</summary>
     private static readonly System.Text.RegularExpressions.Regex Superlative = new(
         @"\b(?:largest|biggest|most|record|first|найбільш\w*|наймасштабніш\w*|рекордн\w*|перш\w*|крупнейш\w*|наибольш\w*|масштабнейш\w*|самы\w* (?:больш|крупн|масштабн)\w*|перв\w*)(?: [\w-]+){0,3} ?$",
@@ -183,6 +188,11 @@ internal sealed partial class ItemReading
         {
             // "7,000 Ukrainians, according to the ombudsman, remain ...": the clause goes on after the aside.
             at = resumed;
+        }
+        else if (RelativeClause.IsMatch(text.AsSpan(at, to - at)))
+        {
+            // "7,000 people, who are held by Russia", "7 тыс. человек, которых удерживает Россия": the clause tells of the people counted.
+            at += 2;
         }
 
         var comma = text.AsSpan(at, to - at).IndexOfAny(",(:;");

@@ -103,6 +103,7 @@ internal static class EnglishRules
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
+            @"\b(?:in|over|during|after) (?:more than |nearly |almost |about )?\d+ (?:years|months) of (?:the )?(?:full-scale )?(?:war|invasion|fighting)\b",
             @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
             @"\b(?:as of|as at) (?:\w+ )?\w+\b",
             @"\b(?:dozens|scores|hundreds|several|many|numerous|multiple|most|all|each|every one) of (?:the |its |their )?(?:\w+ )?(?:prisoner )?(?:exchanges|swaps)\b",

@@ -206,7 +206,7 @@ internal static class TextNormalizer
             }
         }
 
-        if (phrase.Words == 0 || (phrase.Words == 1 && !phrase.Standalone))
+        if (phrase.Words == 0 || (phrase.Words == 1 && !phrase.Standalone && !AfterComparative(output)))
         {
             var end = SkipWord(s, start);
             output.Append(s[start..end]);
@@ -220,6 +220,24 @@ internal static class TextNormalizer
         }
 
         return consumedTo;
+    }
+
+    /// <summary>Words before which a lone "тысячи", "сотні" is one thousand, one hundred ("более тысячи", "понад сотні").</summary>
+    private static readonly string[] Comparatives = ["более ", "свыше ", "менее ", "около ", "почти ", "порядка ", "больше ", "меньше ", "більше ", "більш ", "понад ", "близько ", "майже ", "менше ", "до "];
+
+    /// <summary>The text so far ends with a comparative ("более ") that makes a lone multiplier a number.</summary>
+    private static bool AfterComparative(StringBuilder output)
+    {
+        foreach (var word in Comparatives)
+        {
+            var at = output.Length - word.Length;
+            if (at >= 0 && (at == 0 || !char.IsLetter(output[at - 1])) && output.ToString(at, word.Length) == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendNumber(StringBuilder output, double value) =>
