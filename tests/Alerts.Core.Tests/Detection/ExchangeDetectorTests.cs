@@ -133,4 +133,73 @@ public class ExchangeDetectorTests
 
         Assert.False(d.IsExchange);
     }
+
+    [Theory]
+    [InlineData("Сто двадцять захисників — удома!", "Сьогодні з російської неволі повернулися військовослужбовці ЗСУ та Нацгвардії.", null, 120)]
+    [InlineData("Homecoming", "70 of our warriors are back on Ukrainian soil. I thank the UAE for their help in the Ukraine war.", null, 70)]
+    [InlineData("Домой", "Сегодня из украинской неволи вернулись 55 российских военнослужащих.", 55, null)]
+    public void Detect_ReturnFromCaptivityWordingVariants_AreRead(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("", "Сьогодні додому повернулися 410 українських захисників — найбільший обмін за весь час війни.", 410)]
+    [InlineData("", "Ukraine brought home 410 soldiers from Russian captivity today, the largest swap since the war began.", 410)]
+    public void Detect_SuperlativeOverAPeriod_IsThisExchangeNotATotal(string title, string text, int ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(ukraine, d.Exchange!.ReturnedTo.UA);
+        Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal);
+    }
+
+    [Theory]
+    [InlineData("Книга про повернення з полону вийде у Львові", "Видавництво готує збірку спогадів захисників. Кошти підуть на реабілітацію звільнених з полону.")]
+    [InlineData("Фильм о возвращении из плена покажут в Москве", "Картина рассказывает о семьях освобожденных из плена военных.")]
+    [InlineData("Фільм про обмін покажуть в Одесі", "Стрічка розповідає про трьох захисників, які повернулися додому під час обміну полоненими навесні 2025 року.")]
+    [InlineData("Лубинец передал списки для обмена", "Киев передал российской стороне списки военнопленных для обмена. Последний обмен вернул домой 95 военных.")]
+    public void Detect_TopicOrRecapWithoutAReport_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange);
+    }
+
+    [Theory]
+    [InlineData("Russia and Ukraine complete first stage of 500-for-500 prisoner swap", "Russia and Ukraine swapped 250 prisoners of war each on Friday.", 250, 250)]
+    [InlineData("Swap completed", "Another 250 Ukrainian POWs came home on Saturday; Russia received the same number of its troops. That completes the 500-for-500 exchange.", 250, 250)]
+    [InlineData("Обмен", "Сегодня Россия и Украина провели обмен ста двадцати военнопленных на такое же число.", 120, 120)]
+    public void Detect_FormulaAndSameNumber_GiveTheCountsOfThisExchange(string title, string text, int russia, int ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join(" | ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_SumBeforeItsBreakdown_IsNotASideCount()
+    {
+        var d = Detect("", "Сьогодні Україна повернула з російського полону 60 своїх громадян — 50 військовослужбовців та 10 цивільних.");
+
+        Assert.Equal(new PartyCounts(null, 50), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(null, 10), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Обмін", "Сьогодні додому повернулися 100 захисників. За понад чотири роки війни з полону вдалося повернути 7 100 українців.", StatisticMetric.ReturnedTotal, Party.UA, 7100, CountQualifier.Exact)]
+    [InlineData("Обмін", "Сьогодні додому повернулися 100 захисників. Від 2022 року з полону повернуто 7 100 українців.", StatisticMetric.ReturnedTotal, Party.UA, 7100, CountQualifier.Exact)]
+    [InlineData("Списки", "Омбудсмен заявил, что речь идёт о более чем 6 тыс. человек, которых удерживает Россия, и обмен нужен скорее.", StatisticMetric.Held, Party.RU, 6000, CountQualifier.AtLeast)]
+    [InlineData("Пленные", "По нашим данным, в украинском плену находятся более тысячи российских военнослужащих. Мы добиваемся обмена.", StatisticMetric.Held, Party.UA, 1000, CountQualifier.AtLeast)]
+    public void Detect_TotalsAndHeldFigures_AreStatistics(string title, string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
+    {
+        var d = Detect(title, text);
+
+        Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
 }
