@@ -8,6 +8,11 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>A swap verb right before a count (its object).</summary>
+    private static readonly System.Text.RegularExpressions.Regex SwapVerbBefore = new(
+        @"\b(?:swap|exchange|trade|обменять|обменивать|обміняти|обмінювати)(?: (?:all|the|all the|все|всех|усіх))? (?:около |about |понад |более )?$",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает", ", яких утримує").</summary>
     private static readonly System.Text.RegularExpressions.Regex RelativeClause = new(
         @"^, (?:(?:who|that|which) (?:are|remain)|(?:которых|которые) (?:\w+ )?(?:удерживает|удерживают|держит|держат|находятся|остаются|содержатся|удерживаются)|(?:яких|які) (?:\w+ )?(?:утримує|утримують|тримає|тримають|перебувають|залишаються|утримуються))\b",
@@ -31,6 +36,12 @@ internal sealed partial class ItemReading
             if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Bodies
                 || (kinds[s] == SentenceKind.Recap && !RecentlyHeld(i, s)))
             {
+                continue;
+            }
+
+            if (kinds[s] == SentenceKind.Vetoed && ProposedSwapObject(m))
+            {
+                // "offered to swap 300 captured Russians for civilians held by Russia": the people offered, not a figure of those held.
                 continue;
             }
 
@@ -100,6 +111,13 @@ internal sealed partial class ItemReading
     private bool RecentlyHeld(int i, int s) =>
         OldDate(s) is null && reasons[s] is { } recap && recap.AsSpan().IndexOfAnyInRange('0', '9') < 0
         && tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i));
+
+    /// <summary>The count is what a proposal offers to swap ("to swap 300", "обменять 300", "обміняти 300").</summary>
+    private bool ProposedSwapObject(CountMention m)
+    {
+        var from = Math.Max(0, m.Start - 24);
+        return SwapVerbBefore.IsMatch(text.AsSpan(from, m.Start - from));
+    }
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 

@@ -202,4 +202,13 @@ public class ExchangeDetectorTests
 
         Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
     }
+
+    [Fact]
+    public void Detect_PeopleOfferedInAProposedSwap_AreNotAHeldFigure()
+    {
+        var d = Detect("Kyiv offers a swap", "Ukraine offered to swap 250 captured Russian soldiers for Ukrainian civilians held by Russia.");
+
+        Assert.False(d.IsExchange);
+        Assert.Empty(d.Counts);
+    }
 }
