@@ -127,13 +127,38 @@ internal static class DateResolver
                 ok &= w == 0 || Joined(text, tokens, i + w - 1);
             }
 
-            if (ok)
+            if (ok && !EveOfAnEvent(text, tokens, i + words.Length - 1))
             {
                 return (daysAgo, i + words.Length - 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Beginnings of what "накануне"/"напередодні" can be the eve of (a holiday, a visit, talks): then it is no day.</summary>
+    private static readonly string[] Events =
+        ["нов", "рожд", "різдв", "пасх", "великод", "дня", "дн", "свят", "праздн", "годовщ", "річниц", "визит", "візит", "переговор", "встреч", "зустріч", "саммит", "саміт", "выбор", "вибор", "инаугур", "інавгур"];
+
+    /// <summary>"накануне Нового года", "напередодні Великодня": the eve of an event, not the day before publication.</summary>
+    private static bool EveOfAnEvent(string text, List<DateTokens.Token> tokens, int last)
+    {
+        var word = Word(text, tokens[last]);
+        if (!(word.SequenceEqual("накануне") || word.SequenceEqual("напередодні")) || last + 1 >= tokens.Count || !Joined(text, tokens, last))
+        {
+            return false;
+        }
+
+        var next = Word(text, tokens[last + 1]);
+        foreach (var e in Events)
+        {
+            if (next.StartsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"24.08.2025", "2025-08-24".</summary>

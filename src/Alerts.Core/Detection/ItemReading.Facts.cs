@@ -203,8 +203,16 @@ internal sealed partial class ItemReading
         SentenceKind.Current => true,
         SentenceKind.Total => !mentions.Exists(m => m.Sentence == s),
         SentenceKind.OtherConflict => !tags.Any(RuleBook.Exchange, Range(s)) && !tags.Any(RuleBook.WeakExchange, Range(s)),
+        // "The swap, brokered by the UAE, had been prepared for weeks": talks told of, but of this same swap.
+        SentenceKind.Future => ThisSwapOpening.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length))
+            && tags.All(RuleBook.WeakExchange).Count(w => w.From >= sentences[s].Start && w.To <= sentences[s].End) == 1,
         _ => false,
     };
+
+    /// <summary>A sentence opening with "the swap"/"this exchange"/"обмен"/"обмін" (and naming no other): it goes on about the exchange told of before.</summary>
+    private static readonly System.Text.RegularExpressions.Regex ThisSwapOpening = new(
+        @"^\W*(?:the|this|that|today's|saturday's|sunday's) (?:prisoner )?(?:swap|exchange)\b|^\W*(?:этот |сегодняшний |нынешний )?обмен\b|^\W*(?:цей |сьогоднішній |нинішній )?обмін\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private (List<string> Mediators, List<string> Transit) Countries()
     {

@@ -211,4 +211,25 @@ public class ExchangeDetectorTests
         Assert.False(d.IsExchange);
         Assert.Empty(d.Counts);
     }
+
+    [Theory]
+    [InlineData("Возвращены 90 военнослужащих", "Сегодня из плена возвращены 90 российских военнослужащих. В министерстве отметили, что в возвращении военных помогла турецкая сторона.", "TR")]
+    [InlineData("З полону повернулися 40 захисників", "Сьогодні 40 українських військових повернулися з російського полону. Обмін став можливим за сприяння Апостольського Престолу.", "VA")]
+    [InlineData("Swap brings 300 home", "Ukraine and Russia swapped 300 prisoners each on Sunday. The swap, brokered by Qatar, had been prepared for weeks, according to people familiar with the talks.", "QA")]
+    public void Detect_MediatorCuesAndNames_AreRead(string title, string text, string mediator)
+    {
+        var d = Detect(title, text);
+
+        Assert.Equal([mediator], d.Exchange!.Mediators);
+    }
+
+    [Theory]
+    [InlineData("Напередодні Різдва з полону повернули 50 військових", "Сьогодні Україна повернула з російського полону 50 військовослужбовців.")]
+    [InlineData("Новогодний обмен", "Сегодня 50 российских военнослужащих вернулись из украинского плена накануне Нового года.")]
+    public void Detect_EveOfAHoliday_IsNotTheDayBefore(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.Equal(new DateOnly(2026, 11, 22), d.Exchange!.Date);
+    }
 }
