@@ -44,6 +44,12 @@ public sealed record ExchangeFacts
 {
     public DateOnly? Date { get; init; }
 
+    /// <summary>The text itself dates the exchange ("on Sunday", "3 December"); otherwise the date is the publication day.</summary>
+    public bool DateStated { get; init; }
+
+    /// <summary>The report names a stage of a multi-day deal ("the second stage", "другий етап").</summary>
+    public bool Stage { get; init; }
+
     /// <summary>Servicemen returned to each country.</summary>
     public PartyCounts ReturnedTo { get; init; } = PartyCounts.None;
 

@@ -138,10 +138,13 @@ internal sealed partial class ItemReading
         returned = MirroredCount(returned);
         var (mediators, transit) = Countries();
 
+        // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
+        var (date, dateStated) = ExchangeDate([.. counted.Order(), .. anchors]);
         return new ExchangeFacts
         {
-            // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
-            Date = ExchangeDate([.. counted.Order(), .. anchors]),
+            Date = date,
+            DateStated = dateStated,
+            Stage = anchors.Exists(s => tags.Any(RuleBook.Stages, Range(s))),
             ReturnedTo = returned,
             CiviliansReturnedTo = civilians,
             Mediators = mediators,
@@ -149,7 +152,7 @@ internal sealed partial class ItemReading
         };
     }
 
-    private DateOnly ExchangeDate(List<int> anchors)
+    private (DateOnly Date, bool Stated) ExchangeDate(List<int> anchors)
     {
         var candidates = anchors.Append(0).Concat(Enumerable.Range(0, sentences.Count).Where(s => Classify(s) == SentenceKind.Current));
         foreach (var s in candidates)
@@ -164,13 +167,13 @@ internal sealed partial class ItemReading
                 if (!d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1)
                 {
                     evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
-                    return d.Date;
+                    return (d.Date, true);
                 }
             }
         }
 
         evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
-        return published;
+        return (published, false);
     }
 
     /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>

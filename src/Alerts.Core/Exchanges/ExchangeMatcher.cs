@@ -6,7 +6,8 @@ namespace Alerts.Core.Exchanges;
 /// Decides whether a report describes an exchange already known. Evidence: the date (reports may
 /// date one exchange a day apart), the numbers per side (sides may disagree: 150 vs 189), and the
 /// mediators. Stages of a multi-day deal are separate events: a report dated another day joins
-/// only when its numbers are the same.
+/// only when its numbers are the same, and never when both it and the event name a stage and
+/// their texts date them to different days (600-for-600 as 300 on Saturday and 300 on Sunday).
 /// </summary>
 public static class ExchangeMatcher
 {
@@ -39,6 +40,11 @@ public static class ExchangeMatcher
         ArgumentNullException.ThrowIfNull(facts);
         var dayGap = exchange.Date is { } a && facts.Date is { } b ? Math.Abs(a.DayNumber - b.DayNumber) : 0;
         if (dayGap > DateToleranceDays)
+        {
+            return 0;
+        }
+
+        if (dayGap > 0 && facts is { Stage: true, DateStated: true } && OtherStage(exchange, facts.Date))
         {
             return 0;
         }
@@ -78,6 +84,20 @@ public static class ExchangeMatcher
 
     /// <summary>Numbers two sides may give for one exchange (Moscow 150, Kyiv 189).</summary>
     public static bool Close(int a, int b) => Math.Abs(a - b) <= Math.Max(5, Math.Max(a, b) / 3);
+
+    /// <summary>A report of the event names a stage and its text dates it to another day.</summary>
+    private static bool OtherStage(ExchangeEvent exchange, DateOnly? date)
+    {
+        foreach (var report in exchange.Reports)
+        {
+            if (report.Facts is { Stage: true, DateStated: true } other && other.Date != date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<int> KnownValues(ExchangeEvent exchange, Party party)
     {

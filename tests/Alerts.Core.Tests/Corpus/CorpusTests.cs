@@ -13,6 +13,7 @@ public class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("dev.jsonl", 0.97, 0.95, 0.90, 0.95)]
+    [InlineData("holdout.jsonl", 0.97, 0.95, 0.95, 0.90)]
     public void Measure_LabelledCorpus_MeetsQualityBar(string file, double detectionF1, double countExactMatch, double statisticsF1, double clusteringF1)
     {
         var items = CorpusItem.Load(file);
@@ -34,7 +35,7 @@ public class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void Load_Corpus_HasTheRequiredShape()
     {
-        var items = CorpusItem.Load("dev.jsonl").ToList();
+        var items = CorpusItem.Load("dev.jsonl").Concat(CorpusItem.Load("holdout.jsonl")).ToList();
 
         Assert.True(items.Count >= 150, $"{items.Count} items");
         Assert.True(items.Count(i => !i.Label.IsExchange) * 3 >= items.Count, "at least a third hard negatives");

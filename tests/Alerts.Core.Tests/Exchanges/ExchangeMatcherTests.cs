@@ -32,6 +32,16 @@ public class ExchangeMatcherTests
     }
 
     [Fact]
+    public void FindMatch_StagesDatedByTheirTextsSameNumbers_AreSeparateEvents()
+    {
+        var saturday = Event("ex-a", Facts(23, 300, 300) with { Stage = true, DateStated = true });
+
+        Assert.Null(ExchangeMatcher.FindMatch([saturday], Facts(24, 300, 300) with { Stage = true, DateStated = true }));
+        Assert.Same(saturday, ExchangeMatcher.FindMatch([saturday], Facts(24, 300, 300) with { Stage = true }));
+        Assert.Same(saturday, ExchangeMatcher.FindMatch([saturday], Facts(23, 300, 300) with { Stage = true, DateStated = true }));
+    }
+
+    [Fact]
     public void FindMatch_NextDaySameNumbers_IsTheSameExchange()
     {
         var first = Event("ex-a", Facts(23, 390, 390));
