@@ -76,12 +76,19 @@ internal sealed class RuleStarts
             positions[next[pattern]++] = at;
         }
 
+        if (found.Capacity > MaxKeptStarts)
+        {
+            Found = null; // one huge text should not pin its buffer to the thread
+        }
+
         return new RuleStartPositions(positions, first);
     }
 
     /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
     [ThreadStatic]
     private static List<(int Pattern, int At)>? Found;
+
+    private const int MaxKeptStarts = 64 * 1024;
 
     /// <summary>A trie node: the patterns whose leading string ends here, and the characters that continue one.</summary>
     private sealed class Node
