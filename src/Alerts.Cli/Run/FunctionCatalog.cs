@@ -41,7 +41,8 @@ internal static class FunctionCatalog
 
         foreach (var parameter in function.Method.GetParameters())
         {
-            if (parameter == function.Trigger || parameter.ParameterType == typeof(CancellationToken))
+            // By position: ParameterInfo objects of one method may be distinct instances when first read on two threads at once.
+            if (parameter.Position == function.Trigger.Position || parameter.ParameterType == typeof(CancellationToken))
             {
                 continue;
             }

@@ -80,7 +80,7 @@ internal sealed class FunctionInvoker(IServiceProvider services, QueueServiceCli
             return cancellationToken;
         }
 
-        if (parameter == function.Trigger)
+        if (parameter.Position == function.Trigger?.Position)
         {
             return trigger switch
             {
