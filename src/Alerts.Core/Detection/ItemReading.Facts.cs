@@ -32,7 +32,7 @@ internal sealed partial class ItemReading
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
-            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
+            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
                 // "обмен 176 военнопленных на такое же число": the count went to each side.
                 m = m with { EachSide = true };
@@ -48,7 +48,7 @@ internal sealed partial class ItemReading
     {
         for (var s = 0; s < sentences.Count; s++)
         {
-            if (Classify(s) == SentenceKind.Current && SameNumber.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)))
+            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)))
             {
                 return true;
             }
@@ -90,7 +90,7 @@ internal sealed partial class ItemReading
 
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
     private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
-        InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
+        RuleBook.InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
             ? Other(before) : null;
 
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
@@ -186,7 +186,7 @@ internal sealed partial class ItemReading
 
         for (var s = 0; s < sentences.Count; s++)
         {
-            if (Classify(s) == SentenceKind.Current && SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
+            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
             {
                 var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
                 evidence.Add($"returned to {missing}: {value} from \"{same.Value}\"");
@@ -207,15 +207,11 @@ internal sealed partial class ItemReading
         SentenceKind.Total => !mentions.Exists(m => m.Sentence == s),
         SentenceKind.OtherConflict => !tags.Any(RuleBook.Exchange, Range(s)) && !tags.Any(RuleBook.WeakExchange, Range(s)),
         // "The swap, brokered by the UAE, had been prepared for weeks": talks told of, but of this same swap.
-        SentenceKind.Future => ThisSwapOpening.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length))
+        SentenceKind.Future => RuleBook.ThisSwapOpening.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length))
             && tags.All(RuleBook.WeakExchange).Count(w => w.From >= sentences[s].Start && w.To <= sentences[s].End) == 1,
         _ => false,
     };
 
-    /// <summary>A sentence opening with "the swap"/"this exchange"/"обмен"/"обмін" (and naming no other): it goes on about the exchange told of before.</summary>
-    private static readonly System.Text.RegularExpressions.Regex ThisSwapOpening = new(
-        @"^\W*(?:the|this|that|today's|saturday's|sunday's) (?:prisoner )?(?:swap|exchange)\b|^\W*(?:этот |сегодняшний |нынешний )?обмен\b|^\W*(?:цей |сьогоднішній |нинішній )?обмін\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private (List<string> Mediators, List<string> Transit) Countries()
     {

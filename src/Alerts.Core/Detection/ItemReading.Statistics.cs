@@ -8,20 +8,8 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
-    /// <summary>A swap verb right before a count (its object).</summary>
-    private static readonly System.Text.RegularExpressions.Regex SwapVerbBefore = new(
-        @"\b(?:swap|exchange|trade|обменять|обменивать|обміняти|обмінювати)(?: (?:all|the|all the|все|всех|усіх))? (?:около |about |понад |более )?$",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает", ", яких утримує").</summary>
-    private static readonly System.Text.RegularExpressions.Regex RelativeClause = new(
-        @"^, (?:(?:who|that|which) (?:are|remain)|(?:которых|которые) (?:\w+ )?(?:удерживает|удерживают|держит|держат|находятся|остаются|содержатся|удерживаются)|(?:яких|які) (?:\w+ )?(?:утримує|утримують|тримає|тримають|перебувають|залишаються|утримуються))\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>A superlative or record right before total wording: the wording ranks one exchange ("largest since 2022").</summary>
-    private static readonly System.Text.RegularExpressions.Regex Superlative = new(
-        @"\b(?:largest|biggest|most|record|first|найбільш\w*|наймасштабніш\w*|рекордн\w*|перш\w*|крупнейш\w*|наибольш\w*|масштабнейш\w*|самы\w* (?:больш|крупн|масштабн)\w*|перв\w*)(?: [\w-]+){0,3} ?$",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
@@ -91,7 +79,7 @@ internal sealed partial class ItemReading
         }
 
         var cue = tags.All(RuleBook.Cumulative).Find(c => c.From >= context.From && c.To <= context.To);
-        if (cue != default && Superlative.IsMatch(text.AsSpan(Math.Max(context.From, cue.From - 40), cue.From - Math.Max(context.From, cue.From - 40))))
+        if (cue != default && RuleBook.Superlative.IsMatch(text.AsSpan(Math.Max(context.From, cue.From - 40), cue.From - Math.Max(context.From, cue.From - 40))))
         {
             // "the largest exchange since the war began", "найбільший обмін за весь час": the period ranks this exchange, it totals nothing.
             return false;
@@ -116,7 +104,7 @@ internal sealed partial class ItemReading
     private bool ProposedSwapObject(CountMention m)
     {
         var from = Math.Max(0, m.Start - 24);
-        return SwapVerbBefore.IsMatch(text.AsSpan(from, m.Start - from));
+        return RuleBook.SwapVerbBefore.IsMatch(text.AsSpan(from, m.Start - from));
     }
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
@@ -207,7 +195,7 @@ internal sealed partial class ItemReading
             // "7,000 Ukrainians, according to the ombudsman, remain ...": the clause goes on after the aside.
             at = resumed;
         }
-        else if (RelativeClause.IsMatch(text.AsSpan(at, to - at)))
+        else if (RuleBook.HeldClause.IsMatch(text.AsSpan(at, to - at)))
         {
             // "7,000 people, who are held by Russia", "7 тыс. человек, которых удерживает Россия": the clause tells of the people counted.
             at += 2;

@@ -7,23 +7,8 @@ namespace Alerts.Core.Detection;
 /// <summary>One item being read: its sentences, what each says, the counts in them, and the decision.</summary>
 internal sealed partial class ItemReading
 {
-    /// <summary>Wording that gives the other side the same count ("Russia received the same number", "столько же").</summary>
-    private static readonly Regex SameNumber = new(
-        @"\b(?:the same number|an equal number|a like number|такое же (?:число|количество)|столько же|равное (?:число|количество)|стільки ж|таку ж (?:саму )?кількість|таку саму кількість|ту саму кількість|таке ж число|рівну кількість)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>Wording that opens a sentence about the other side of the same exchange ("In return, ...", "Взамен ...").</summary>
-    private static readonly Regex InReturn = new(
-        @"^\W*(?:in return|in exchange|in turn|взамен|в ответ|в свою очередь|натомість|в обмін|у відповідь|своєю чергою)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// Completed wording as a noun or a noun-like participle ("фільм про повернення з полону", "реабілітація звільнених"):
-    /// it names a topic or a group of people, it reports no action.
-    /// </summary>
-    private static readonly Regex Nominal = new(
-        @"^(?:повернення|звільнення|поверненн\w*|звільненн\w*|(?:повернен|звільнен)(?:их|им|ими)|возвращени\w*|освобождени\w*|(?:возвращенн|освобожденн)(?:ых|ым|ыми))$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly string text;
     private readonly string language;
@@ -115,7 +100,7 @@ internal sealed partial class ItemReading
         var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
             && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
         var completed = current.Any(s => tags.All(RuleBook.Completed).Exists(c => c.From >= sentences[s].Start && c.To <= sentences[s].End
-            && !Nominal.IsMatch(text.AsSpan(c.From, c.To - c.From))));
+            && !RuleBook.NominalReturn.IsMatch(text.AsSpan(c.From, c.To - c.From))));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;
         if (!isExchange)
         {

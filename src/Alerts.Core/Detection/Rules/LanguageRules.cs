@@ -89,6 +89,27 @@ internal sealed class LanguageRules
     /// <summary>Right before a number: a part of a figure given earlier (including, среди них).</summary>
     public required string[] PartBefore { get; init; }
 
+    /// <summary>The other side got the same count ("the same number", "столько же").</summary>
+    public required string[] SameNumber { get; init; }
+
+    /// <summary>Opens a sentence about the other side of the same exchange ("In return", "Взамен").</summary>
+    public required string[] InReturn { get; init; }
+
+    /// <summary>A whole word that is return wording as a noun or noun-like participle ("повернення"): a topic, no action.</summary>
+    public required string[] NominalReturn { get; init; }
+
+    /// <summary>A swap verb right before a count, which is then what a proposal offers ("to swap 300").</summary>
+    public required string[] SwapVerbBefore { get; init; }
+
+    /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает").</summary>
+    public required string[] HeldClause { get; init; }
+
+    /// <summary>A superlative or record right before total wording: it ranks one exchange ("largest since 2022").</summary>
+    public required string[] Superlative { get; init; }
+
+    /// <summary>A sentence opening with "the swap"/"этот обмен": it goes on about the exchange told of before.</summary>
+    public required string[] ThisSwapOpening { get; init; }
+
     public required string[] MilitaryWords { get; init; }
 
     public required string[] PeopleWords { get; init; }

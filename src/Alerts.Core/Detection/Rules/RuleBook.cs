@@ -36,6 +36,13 @@ internal static class RuleBook
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
+    public static readonly Regex SameNumber = Compile(r => r.SameNumber);
+    public static readonly Regex InReturn = Compile(r => r.InReturn);
+    public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
+    public static readonly Regex SwapVerbBefore = Compile(r => r.SwapVerbBefore);
+    public static readonly Regex HeldClause = Compile(r => r.HeldClause);
+    public static readonly Regex Superlative = Compile(r => r.Superlative);
+    public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
 
     /// <summary>Prisoners alive (a sentence with these and words for bodies is not about repatriation of bodies).</summary>
     public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)"], Options);
