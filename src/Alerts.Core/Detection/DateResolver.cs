@@ -27,7 +27,8 @@ internal static class DateResolver
     private static readonly Dictionary<char, (string[] Words, int DaysAgo)[]> RelativeByFirstLetter =
         Relative.GroupBy(r => r.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.Ordinal) { "in", "в", "во", "у" };
+    private static readonly HashSet<string> MonthPrepositions = new(RuleBook.Languages.SelectMany(l => l.MonthPrepositions), StringComparer.Ordinal);
+    private static readonly (string Stem, int Month)[] MonthAdjectives = [.. Index(RuleBook.Languages.Select(l => l.MonthAdjectives)).Select(p => (p.Key, p.Value))];
 
     // Alternate lookups are made once: making one per word costs more than the lookup itself.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthWords = Months.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,7 +36,7 @@ internal static class DateResolver
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first letters of every month, weekday and relative-day word: most words are none of them.</summary>
-    private static readonly FirstLetters DateWords = new([.. Months.Keys, .. Weekdays.Keys, .. Relative.Select(r => r.Words[0].TrimEnd('*'))]);
+    private static readonly FirstLetters DateWords = new([.. Months.Keys, .. MonthAdjectives.Select(a => a.Stem), .. Weekdays.Keys, .. Relative.Select(r => r.Words[0].TrimEnd('*'))]);
 
     /// <summary>The dates named in text[start..end), in text order.</summary>
     public static void Find(string text, int start, int end, DateOnly published, List<DateMention> into)
@@ -99,6 +100,13 @@ internal static class DateResolver
                 continue;
             }
 
+            if (MonthOfAdjective(word) is { } ofMonth)
+            {
+                // "августовского обмена": the month alone.
+                into.Add(new DateMention(new DateOnly(ofMonth > published.Month ? published.Year - 1 : published.Year, ofMonth, 1), true, t.From, t.To - t.From));
+                continue;
+            }
+
             if (WeekdayWords.TryGetValue(word, out var weekday))
             {
                 var back = ((int)published.DayOfWeek - (weekday % 7) + 7) % 7;
@@ -112,6 +120,19 @@ internal static class DateResolver
                 i = relative.Last;
             }
         }
+    }
+
+    private static int? MonthOfAdjective(ReadOnlySpan<char> word)
+    {
+        foreach (var (stem, month) in MonthAdjectives)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return month;
+            }
+        }
+
+        return null;
     }
 
     private static (int DaysAgo, int Last)? RelativeAt(string text, List<DateTokens.Token> tokens, int i, (string[] Words, int DaysAgo)[] phrases)

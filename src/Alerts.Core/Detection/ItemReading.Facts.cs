@@ -139,7 +139,7 @@ internal sealed partial class ItemReading
         var (mediators, transit) = Countries();
 
         // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
-        var (date, dateStated) = ExchangeDate([.. counted.Order(), .. anchors]);
+        var (date, dateStated) = ExchangeDate([.. counted.Order(), .. anchors], returned);
         return new ExchangeFacts
         {
             Date = date,
@@ -152,7 +152,7 @@ internal sealed partial class ItemReading
         };
     }
 
-    private (DateOnly Date, bool Stated) ExchangeDate(List<int> anchors)
+    private (DateOnly Date, bool Stated) ExchangeDate(List<int> anchors, PartyCounts returned)
     {
         var candidates = anchors.Append(0).Concat(Enumerable.Range(0, sentences.Count).Where(s => Classify(s) == SentenceKind.Current));
         foreach (var s in candidates)
@@ -162,18 +162,33 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            foreach (var d in DatesIn(s))
+            // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
+            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1).ToList();
+            if (days.Count > 0)
             {
-                if (!d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1)
-                {
-                    evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
-                    return (d.Date, true);
-                }
+                var d = days.MinBy(d => DistanceToCount(d, s, returned));
+                evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
+                return (d.Date, true);
             }
         }
 
         evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
         return (published, false);
+    }
+
+    /// <summary>How far the day is from a count in its sentence that is one of the exchange's counts (none: as far as can be).</summary>
+    private int DistanceToCount(DateMention d, int s, PartyCounts returned)
+    {
+        var nearest = int.MaxValue;
+        foreach (var (m, sentence) in mentions)
+        {
+            if (sentence == s && (m.Value == returned.RU || m.Value == returned.UA))
+            {
+                nearest = Math.Min(nearest, Math.Abs(m.Start - d.Index));
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>

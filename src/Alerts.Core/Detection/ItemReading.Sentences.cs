@@ -21,12 +21,22 @@ internal sealed partial class ItemReading
             : tags.First(RuleBook.Future, span) is { } future && !tags.Any(RuleBook.Completed, span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
+            : EarlierStageOfThisDeal(s) is { } earlier ? (SentenceKind.Recap, earlier)
             : tags.First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
             : (SentenceKind.Current, null);
         kinds[s] = kind;
         reasons[s] = reason;
         return kind;
     }
+
+    /// <summary>
+    /// "Yesterday's first phase also returned 300" in a report headed "second phase of the exchange": the sentence
+    /// tells of the deal's earlier stage, not of this one.
+    /// </summary>
+    private string? EarlierStageOfThisDeal(int s) =>
+        s > 0 && tags.Any(RuleBook.LaterStage, Range(0)) && !tags.Any(RuleBook.EarlierStage, Range(0)) && !tags.Any(RuleBook.LaterStage, Range(s))
+            ? tags.First(RuleBook.EarlierStage, Range(s))
+            : null;
 
     /// <summary>Every count in the sentence is a cumulative total or prisoners still held (or there is none).</summary>
     private bool OnlyTotals(int s)

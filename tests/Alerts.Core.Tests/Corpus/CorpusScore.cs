@@ -27,7 +27,7 @@ public sealed record CorpusScore(
         var mistakes = new List<string>();
         int tp = 0, fp = 0, fn = 0, countsRight = 0, datesRight = 0, countriesRight = 0;
         int statsRight = 0, statsFound = 0, statsExpected = 0;
-        var clustered = new List<(string Gold, string Predicted)>();
+        var clustered = new List<(string Id, string Gold, string Predicted)>();
         foreach (var item in items)
         {
             var detection = detector.Detect(item.ToSourceItem());
@@ -49,7 +49,7 @@ public sealed record CorpusScore(
 
                 datesRight += want.Date == got.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ? 1 : 0;
                 countriesRight += want.Mediators.Order().SequenceEqual(got.Mediators.Order()) && want.Transit.SequenceEqual(got.Transit) ? 1 : 0;
-                clustered.Add((label.Event!, eventId!));
+                clustered.Add((item.Id, label.Event!, eventId!));
             }
             else if (detection.IsExchange)
             {
@@ -80,9 +80,11 @@ public sealed record CorpusScore(
             PairwiseF1(clustered, mistakes), mistakes);
     }
 
-    private static double PairwiseF1(List<(string Gold, string Predicted)> items, List<string> mistakes)
+    private static double PairwiseF1(List<(string Id, string Gold, string Predicted)> items, List<string> mistakes)
     {
-        int both = 0, goldOnly = 0, predictedOnly = 0;
+        int both = 0;
+        var split = new List<string>();
+        var merged = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
@@ -90,17 +92,17 @@ public sealed record CorpusScore(
                 var gold = items[i].Gold == items[j].Gold;
                 var predicted = items[i].Predicted == items[j].Predicted;
                 both += gold && predicted ? 1 : 0;
-                goldOnly += gold && !predicted ? 1 : 0;
-                predictedOnly += !gold && predicted ? 1 : 0;
+                var pair = $"{items[i].Id}/{items[j].Id}";
+                (gold && !predicted ? split : !gold && predicted ? merged : null)?.Add(pair);
             }
         }
 
-        if (goldOnly + predictedOnly > 0)
+        if (split.Count + merged.Count > 0)
         {
-            mistakes.Add($"clustering: {goldOnly} pairs split, {predictedOnly} pairs merged wrongly");
+            mistakes.Add($"clustering: {split.Count} pairs split [{string.Join(" ", split)}], {merged.Count} pairs merged wrongly [{string.Join(" ", merged)}]");
         }
 
-        return F1(Ratio(both, both + predictedOnly), Ratio(both, both + goldOnly));
+        return F1(Ratio(both, both + merged.Count), Ratio(both, both + split.Count));
     }
 
     private static (string, string, int, string) Wire(CountStatistic s) => (

@@ -38,4 +38,18 @@ public class DateResolverTests
         Assert.True(found[0].MonthOnly);
         Assert.Equal(new DateOnly(2025, 5, 1), found[0].Date);
     }
+
+    [Theory]
+    [InlineData("freed in the august prisoner swap", 8, 2026)]
+    [InlineData("после августовского обмена", 8, 2026)]
+    [InlineData("учасник грудневого обміну", 12, 2025)]
+    public void Find_MonthNamedAlone_IsItsMonthBeforePublication(string text, int month, int year)
+    {
+        var found = new List<DateMention>();
+
+        DateResolver.Find(text, 0, text.Length, Published, found);
+
+        Assert.True(found[0].MonthOnly);
+        Assert.Equal(new DateOnly(year, month, 1), found[0].Date);
+    }
 }

@@ -81,7 +81,7 @@ internal static class EnglishRules
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
             @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
-            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agreed to|agree to|agreement on|to (?:swap|exchange)|set to|due to)\b",
+            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed to|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
         [
@@ -93,13 +93,15 @@ internal static class EnglishRules
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
         Recap =
         [
-            @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b",
+            @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
+        LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b"],
+        EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
@@ -125,7 +127,7 @@ internal static class EnglishRules
         SideUkraine = [@"\bcoordination (?:headquarters|hq)\b", @"\bzelensky\w* (?:said|wrote)\b", @"\b(?:kyiv|ukraine) (?:said|says)\b", @"\bukrainian officials said\b", @"\bukrinform\b", @"\blubinets\b", @"\bukraine's (?:ombudsman|military intelligence|hur|gur)\b", @"\bour defenders\b"],
         ToUkraine = [@"\b(?:to|in) ukraine\b", @"\bukraine (?:has |also )?(?:brought|got|received|secured)", @"\bfrom russian captivity\b", @"\bheld by russia\b", @"\bkyiv (?:has |also )?(?:brought|got|received|secured)", @"\b(?:ukraine|kyiv|ukraine's (?:defen[cs]e )?ministry|ukraine's (?:military intelligence|coordination headquarters)) (?:said|says|reported) (?:that )?it (?:had |has )?(?:brought|got|received|secured)", @"\b(?:return\w*|back|home) (?:of \d+ (?:\w+ ){0,3})?from russia\b"],
         ToRussia = [@"\b(?:to|in) russia\b", @"\brussia (?:has |also )?(?:brought|got|received|secured)", @"\bfrom ukrainian captivity\b", @"\bheld by ukraine\b", @"\bmoscow (?:has |also )?(?:brought|got|received|secured)", @"\b(?:russia|moscow|russia's (?:defen[cs]e )?ministry|the kremlin) (?:said|says|reported) (?:that )?it (?:had |has )?(?:brought|got|received|secured)", @"\b(?:return\w*|back|home) (?:of \d+ (?:\w+ ){0,3})?from ukraine\b"],
-        Home = [@"\bhome\b", @"\bour\b"],
+        Home = [@"\bhome\b", @"\bour\b", @"\bwe (?:have |'ve |had )?(?:got|gotten|brought|won|secured) (?:\w+ )?back\b"],
         Held = [@"\b(?:remain|remains|still|are held|is holding|holds|holding|being held|held|are in|in captivity|captive|kept)\b", @"\bin (?:russian|ukrainian) (?:prisons|custody|hands|jails|detention)\b"],
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody|hands|jails|detention)\b"],
         HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody|hands|jails|detention)\b"],
@@ -158,6 +160,8 @@ internal static class EnglishRules
             ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"],
             ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ],
+        MonthPrepositions = ["in", "the"],
+        MonthAdjectives = [],
         Weekdays = [["monday", "monday's"], ["tuesday", "tuesday's"], ["wednesday", "wednesday's"], ["thursday", "thursday's"], ["friday", "friday's"], ["saturday", "saturday's"], ["sunday", "sunday's"]],
         RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
     };

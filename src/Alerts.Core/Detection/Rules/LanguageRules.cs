@@ -35,6 +35,12 @@ internal sealed class LanguageRules
     /// <summary>Stages of a multi-day deal (its "1000 for 1000" formula is not the stage's count).</summary>
     public required string[] Stages { get; init; }
 
+    /// <summary>A later stage of a multi-day deal ("second day of the swap"): a report of it that names the first stage recaps that one.</summary>
+    public required string[] LaterStage { get; init; }
+
+    /// <summary>An earlier stage ("yesterday's first phase", "перший етап").</summary>
+    public required string[] EarlierStage { get; init; }
+
     /// <summary>Cumulative totals (since 2022, in total): statistics, not this exchange.</summary>
     public required string[] Cumulative { get; init; }
 
@@ -130,6 +136,12 @@ internal sealed class LanguageRules
 
     /// <summary>Month names (whole words, every case form), January first.</summary>
     public required string[][] Months { get; init; }
+
+    /// <summary>Words before a month named alone ("in May", "the August swap", "в мае"): the month, not a day.</summary>
+    public required string[] MonthPrepositions { get; init; }
+
+    /// <summary>Beginnings of the adjectives of months ("августовского обмена", "серпневий"), January first.</summary>
+    public required string[][] MonthAdjectives { get; init; }
 
     /// <summary>Weekday names (whole words), Monday first.</summary>
     public required string[][] Weekdays { get; init; }

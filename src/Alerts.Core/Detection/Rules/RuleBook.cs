@@ -36,6 +36,8 @@ internal static class RuleBook
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
+    public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
+    public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly Regex SameNumber = Compile(r => r.SameNumber);
     public static readonly Regex InReturn = Compile(r => r.InReturn);
     public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
@@ -52,7 +54,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
         GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, Stages, LivingPrisoners, Countries.Belarus,
+        HeldByUkraine, Returned, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
