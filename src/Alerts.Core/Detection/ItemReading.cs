@@ -7,9 +7,6 @@ namespace Alerts.Core.Detection;
 /// <summary>One item being read: its sentences, what each says, the counts in them, and the decision.</summary>
 internal sealed partial class ItemReading
 {
-
-
-
     private readonly string text;
     private readonly string language;
     private readonly DateOnly published;
