@@ -6,18 +6,8 @@ namespace Alerts.Core.Tests.Detection;
 /// <summary>Multi-day deals, several days in one text, and exchanges told of in passing.</summary>
 public class ExchangeDetectorStageTests
 {
-    private static readonly ExchangeDetector Detector = new();
-
     // Thursday 15 August 2030 (the first stage was on Wednesday the 14th).
-    private static Alerts.Core.Detection.Detection Detect(string title, string text, string published = "2030-08-15T12:00:00Z") =>
-        Detector.Detect(new SourceItem
-        {
-            Id = "t",
-            SourceId = "s",
-            Published = DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-            Title = title,
-            Text = text,
-        });
+    private static Alerts.Core.Detection.Detection Detect(string title, string text) => Reports.Detect(title, text, published: "2030-08-15T12:00:00Z");
 
     [Theory]
     [InlineData("Live: second phase of the prisoner exchange", "Another 300 Ukrainian servicemen have just crossed the border, Kyiv said. Russia receives the same number. Yesterday's first phase also returned 300 on each side.")]

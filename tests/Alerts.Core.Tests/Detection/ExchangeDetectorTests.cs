@@ -5,18 +5,8 @@ namespace Alerts.Core.Tests.Detection;
 
 public class ExchangeDetectorTests
 {
-    private static readonly ExchangeDetector Detector = new();
-
     private static Alerts.Core.Detection.Detection Detect(string title, string text, string? language = null, string published = "2026-11-22T12:00:00Z") =>
-        Detector.Detect(new SourceItem
-        {
-            Id = "t",
-            SourceId = "s",
-            Published = DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-            Language = language,
-            Title = title,
-            Text = text,
-        });
+        Reports.Detect(title, text, language, published);
 
     [Fact]
     public void Detect_EnglishReport_ExtractsCountsDateMediatorAndTransit()

@@ -6,18 +6,7 @@ namespace Alerts.Core.Tests.Detection;
 /// <summary>Russian and Ukrainian wording of reports and hard negatives beyond the corpus (one case per class of wording).</summary>
 public class RussianUkrainianWordingTests
 {
-    private static readonly ExchangeDetector Detector = new();
-
-    private static Alerts.Core.Detection.Detection Detect(string text, string language) =>
-        Detector.Detect(new SourceItem
-        {
-            Id = "t",
-            SourceId = "s",
-            Published = new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero),
-            Language = language,
-            Title = "",
-            Text = text,
-        });
+    private static Alerts.Core.Detection.Detection Detect(string text, string language) => Reports.Detect("", text, language);
 
     [Theory]
     [InlineData("uk", "Сорок студентів повернулися додому після навчання за програмою культурного обміну в Німеччині.")]
