@@ -51,6 +51,9 @@ param pollSchedule string = '0 */5 * * * *'
 @description('When digests are composed and sent: 6-field cron, UTC.')
 param digestSchedule string = '0 0 * * * *'
 
+@description('When expired rows (rate-limit counters) are deleted: 6-field cron, UTC.')
+param housekeepingSchedule string = '0 30 3 * * *'
+
 @description('Custom host name (e.g. alerts.example.org) for links in emails; empty: the app\'s default host name.')
 param customDomain string = ''
 
@@ -201,6 +204,7 @@ module api 'app/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     pollSchedule: pollSchedule
     digestSchedule: digestSchedule
+    housekeepingSchedule: housekeepingSchedule
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpSecurity: smtpSecurity

@@ -30,6 +30,7 @@ param maximumInstanceCount int
 
 param pollSchedule string
 param digestSchedule string
+param housekeepingSchedule string
 param smtpHost string
 param smtpPort int
 param smtpSecurity string
@@ -116,6 +117,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       // Timer schedules (6-field cron, UTC).
       PollSchedule: pollSchedule
       DigestSchedule: digestSchedule
+      HousekeepingSchedule: housekeepingSchedule
       PublicBaseUrl: empty(customDomain) ? 'https://${site.properties.defaultHostName}' : 'https://${customDomain}'
       Smtp__Host: smtpHost
       Smtp__Port: string(smtpPort)

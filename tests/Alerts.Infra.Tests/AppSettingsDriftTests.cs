@@ -26,6 +26,7 @@ public sealed class AppSettingsDriftTests(CompiledMainTemplate template)
     [Theory]
     [InlineData("pollSchedule")]
     [InlineData("digestSchedule")]
+    [InlineData("housekeepingSchedule")]
     public void ScheduleParameters_Defaults_AreSixFieldCron(string parameter)
     {
         var schedule = (string?)template.Main.Parameters[parameter]?["defaultValue"];

@@ -12,6 +12,7 @@ internal static class LocalDefaults
     {
         ["PollSchedule"] = "*/10 * * * * *",
         ["DigestSchedule"] = "0 * * * * *",
+        ["HousekeepingSchedule"] = "0 30 3 * * *",
         ["PublicBaseUrl"] = $"http://127.0.0.1:{httpPort}",
         ["Delivery:AllowPrivateNetworks"] = "true",
         ["Demo:Enabled"] = "true",

@@ -7,6 +7,9 @@ public interface IRateCounter
 {
     /// <summary>Adds one to the counter of <paramref name="key"/> in the window starting at <paramref name="windowStart"/>; returns the new count.</summary>
     Task<int> IncrementAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the counters of every window that started before <paramref name="cutoff"/>; returns how many it deleted.</summary>
+    Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 /// <summary>Limits on creating subscriptions. Section "RateLimits"; defaults in README "Settings".</summary>
@@ -29,6 +32,12 @@ public sealed class RateLimitOptions
 /// </summary>
 public sealed class SubscriptionRateLimiter(IRateCounter counter, Microsoft.Extensions.Options.IOptions<RateLimitOptions> options, TimeProvider time)
 {
+    /// <summary>The longest window counted (the per-address day).</summary>
+    public static readonly TimeSpan LongestWindow = TimeSpan.FromDays(1);
+
+    /// <summary>How long a window is kept after its start beyond <see cref="LongestWindow"/>, so no open window is ever purged.</summary>
+    public static readonly TimeSpan PurgeMargin = TimeSpan.FromDays(2);
+
     /// <summary>Null when allowed; otherwise how long until the window that refused it ends.</summary>
     public async Task<TimeSpan?> CheckAsync(string? clientIp, string? address, CancellationToken cancellationToken)
     {
@@ -49,4 +58,8 @@ public sealed class SubscriptionRateLimiter(IRateCounter counter, Microsoft.Exte
 
         return null;
     }
+
+    /// <summary>Deletes the counters of windows that started more than <see cref="LongestWindow"/> + <see cref="PurgeMargin"/> ago; returns how many.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        counter.PurgeBeforeAsync(time.GetUtcNow() - LongestWindow - PurgeMargin, cancellationToken);
 }

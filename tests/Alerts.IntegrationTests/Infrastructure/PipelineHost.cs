@@ -48,6 +48,7 @@ public sealed class PipelineHost : IAsyncDisposable
             [StorageClients.SettingName] = azurite.ConnectionString,
             ["PollSchedule"] = "0 0 0 1 1 *",
             ["DigestSchedule"] = "0 0 0 1 1 *",
+            ["HousekeepingSchedule"] = "0 0 0 1 1 *",
             ["PublicBaseUrl"] = $"http://127.0.0.1:{port}",
             ["Delivery:AllowPrivateNetworks"] = "true",
             ["Sources:LoadDefaults"] = "false",
