@@ -37,6 +37,8 @@ internal static class CountReader
 
     private const int MaxWordsToSubject = 8;
 
+    private const int PartWindow = 160;
+
     private const int MinEachSideCueWithoutNoun = 5;
 
     /// <summary>Possessives that point back to the country named before the count ("120 of its soldiers", "210 її військових").</summary>
@@ -57,6 +59,11 @@ internal static class CountReader
     private static readonly Regex HeldOrReturnedAfter = new(
         @"^ (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Right before a number with no noun: held wording ("у неволі досі лишаються близько 6,3 тис.").</summary>
+    private static readonly Regex HeldBefore = new(
+        "(?:" + string.Join('|', RuleBook.Held.Sources) + @")(?: \w+){0,2} $",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
 
@@ -149,9 +156,10 @@ internal static class CountReader
                 var before = EachSideCueBefore(left);
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
-                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && HeldOrReturnedAfter.IsMatch(right))
+                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right)
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && HeldBefore.IsMatch(left))))
                 {
-                    // "about 1,100 remain in captivity", "6,200 had been brought home": people, with no word for them.
+                    // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300": people, with no word for them.
                     noun = (CountKind.People, null, end, false);
                 }
 
@@ -159,7 +167,7 @@ internal static class CountReader
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);
-                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, RuleBook.PartBefore.IsMatch(left), Qualifier(left), formula));
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, IsPart(text, sentence.Start, i) || RuleBook.PartAfter.IsMatch(right), Qualifier(left), formula));
                 }
             }
 
@@ -169,6 +177,29 @@ internal static class CountReader
     }
 
     /// <summary>The length of the "each side" wording that ends right before a number, or 0.</summary>
+    /// <summary>
+    /// "including 12 civilians", "серед 100 українців, яких повернули, — 4 воїнів з Полтавщини": a part of a
+    /// count told before it (read from the sentence start, as "among ..." can open it).
+    /// </summary>
+    private static bool IsPart(string text, int sentenceStart, int i)
+    {
+        var from = Math.Max(sentenceStart, i - PartWindow);
+        return RuleBook.PartBefore.IsMatch(text.AsSpan(from, i - from));
+    }
+
+    /// <summary>"2 роки провів у полоні": a unit of time or distance right after the number, which counts no people.</summary>
+    private static bool UnitAfter(ReadOnlySpan<char> right)
+    {
+        var word = right.TrimStart(' ');
+        var end = 0;
+        while (end < word.Length && char.IsLetter(word[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && RuleBook.NotCountedWords.Contains(word[..end]);
+    }
+
     private static int EachSideCueBefore(ReadOnlySpan<char> left)
     {
         foreach (var match in RuleBook.EachSideBefore.EnumerateMatches(left))

@@ -30,7 +30,7 @@ internal sealed partial class ItemReading
             }
 
             var party = m.EachSide ? null
-                : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
+                : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
             if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
@@ -88,6 +88,14 @@ internal sealed partial class ItemReading
         return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
     }
 
+    /// <summary>
+    /// A formula counts this exchange unless the text tells of stages, which the deal's formula does not count;
+    /// then only a smaller formula told without stage wording does ("Перший етап обміну 300 на 300. Сьогодні — 120 на 120").
+    /// </summary>
+    private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
+        !tags.Any(RuleBook.Stages, whole)
+        || (!tags.Any(RuleBook.Stages, Range(s)) && counts.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value && tags.Any(RuleBook.Stages, Range(c.Sentence))));
+
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
     private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
         RuleBook.InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
@@ -112,7 +120,7 @@ internal sealed partial class ItemReading
             if (pick.Mention == default)
             {
                 // "Russia received the same number" mirrors the other side's count ahead of the deal's formula.
-                pick = forParty.FirstOrDefault(c => c.Mention.Formula && !tags.Any(RuleBook.Stages, whole) && !SameNumberSaid());
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && FormulaOfThisExchange(c.Mention, c.Sentence, counts) && !SameNumberSaid());
             }
 
             if (pick.Mention == default)
@@ -163,7 +171,7 @@ internal sealed partial class ItemReading
             }
 
             // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
-            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1).ToList();
+            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index)).ToList();
             if (days.Count > 0)
             {
                 var d = days.MinBy(d => DistanceToCount(d, s, returned));
@@ -176,16 +184,31 @@ internal sealed partial class ItemReading
         return (published, false);
     }
 
-    /// <summary>How far the day is from a count in its sentence that is one of the exchange's counts (none: as far as can be).</summary>
+    /// <summary>How far the day is from a number in its sentence that is one of the exchange's counts (none: as far as can be).</summary>
     private int DistanceToCount(DateMention d, int s, PartyCounts returned)
     {
         var nearest = int.MaxValue;
-        foreach (var (m, sentence) in mentions)
+        var sentence = sentences[s];
+        for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (sentence == s && (m.Value == returned.RU || m.Value == returned.UA))
+            if (!char.IsAsciiDigit(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
             {
-                nearest = Math.Min(nearest, Math.Abs(m.Start - d.Index));
+                continue;
             }
+
+            var end = i;
+            while (end < sentence.End && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= 7 && int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture) is var value
+                && (value == returned.RU || value == returned.UA))
+            {
+                nearest = Math.Min(nearest, Math.Abs(i - d.Index));
+            }
+
+            i = end;
         }
 
         return nearest;

@@ -18,9 +18,11 @@ internal sealed partial class ItemReading
             tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
             : tags.First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
             : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
-            : tags.First(RuleBook.Future, span) is { } future && !tags.Any(RuleBook.Completed, span) ? (SentenceKind.Future, future)
-            : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) ? (SentenceKind.Recap, recap)
+            : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) ? (SentenceKind.Future, future)
+            : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
+            : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) && !OnlyAfterAgreement(RuleBook.Recap, span) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
+            : tags.First(RuleBook.Reminder, span) is { } reminder && DatesIn(s).Count > 0 ? (SentenceKind.Recap, reminder)
             : EarlierStageOfThisDeal(s) is { } earlier ? (SentenceKind.Recap, earlier)
             : tags.First(RuleBook.Cumulative, span) is { } total && OnlyTotals(s) ? (SentenceKind.Total, total)
             : (SentenceKind.Current, null);
@@ -37,6 +39,11 @@ internal sealed partial class ItemReading
         s > 0 && tags.Any(RuleBook.LaterStage, Range(0)) && !tags.Any(RuleBook.EarlierStage, Range(0)) && !tags.Any(RuleBook.LaterStage, Range(s))
             ? tags.First(RuleBook.EarlierStage, Range(s))
             : null;
+
+    /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped").</summary>
+    private bool CompletedIn(TextRange span) =>
+        tags.All(RuleBook.Completed).Exists(c => c.From >= span.From && c.To <= span.To
+            && !RuleBook.FutureBefore.IsMatch(text.AsSpan(Math.Max(span.From, c.From - 24), c.From - Math.Max(span.From, c.From - 24))));
 
     /// <summary>Every count in the sentence is a cumulative total or prisoners still held (or there is none).</summary>
     private bool OnlyTotals(int s)
@@ -72,7 +79,7 @@ internal sealed partial class ItemReading
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
-            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))))
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index))
             {
                 return text.Substring(d.Index, d.Length);
             }
@@ -80,6 +87,18 @@ internal sealed partial class ItemReading
 
         return null;
     }
+
+    /// <summary>
+    /// "The exchange agreed at talks in Istanbul on June 21", "обмін, про який домовилися минулого тижня": the
+    /// time right after agreement wording dates the deal, not an earlier exchange.
+    /// </summary>
+    private bool AfterAgreement(TextRange sentence, int at) =>
+        tags.All(RuleBook.Agreement).Exists(a => a.From >= sentence.From && a.To <= at && at - a.To <= 48
+            && !(allDates ?? []).Exists(d => d.Index >= a.To && d.Index < at));
+
+    /// <summary>Every match of the rule in the span comes right after agreement wording.</summary>
+    private bool OnlyAfterAgreement(RuleSet rule, TextRange span) =>
+        tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterAgreement(span, r.From));
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
     private bool BoundsTotal(DateMention d)

@@ -6,6 +6,8 @@ public class TextNormalizerTests
 {
     [Theory]
     [InlineData("1,000 prisoners", "1000 prisoners")]
+    [InlineData("возвращены 95 (девяносто пять) российских военнослужащих", "возвращены 95 российских военнослужащих")]
+    [InlineData("80 (восемьдесят) военнопленных, 80 (79) и (80)", "80 военнопленных, 80 (79) и (80)")]
     [InlineData("1 000 пленных", "1000 пленных")]
     [InlineData("1\u00a0000 полонених", "1000 полонених")]
     [InlineData("1.000 Gefangene", "1000 gefangene")]

@@ -32,6 +32,15 @@ internal sealed class LanguageRules
     /// <summary>An earlier exchange recalled (previous, last year, last month).</summary>
     public required string[] Recap { get; init; }
 
+    /// <summary>An earlier exchange named as such ("the previous swap"): a recap even when dated to the last few days.</summary>
+    public required string[] PreviousExchange { get; init; }
+
+    /// <summary>"Напомним", "нагадаємо": background — an earlier event when the sentence dates it, this one's facts when not.</summary>
+    public required string[] Reminder { get; init; }
+
+    /// <summary>The deal or talks an exchange came from ("agreed in Istanbul on June 21"): a date after it dates the agreement.</summary>
+    public required string[] Agreement { get; init; }
+
     /// <summary>Stages of a multi-day deal (its "1000 for 1000" formula is not the stage's count).</summary>
     public required string[] Stages { get; init; }
 
@@ -95,6 +104,9 @@ internal sealed class LanguageRules
     /// <summary>Right before a number: a part of a figure given earlier (including, среди них).</summary>
     public required string[] PartBefore { get; init; }
 
+    /// <summary>Right after a number: it is a part of a count told before ("two of them", "двоє з них").</summary>
+    public required string[] PartAfter { get; init; }
+
     /// <summary>The other side got the same count ("the same number", "столько же").</summary>
     public required string[] SameNumber { get; init; }
 
@@ -103,6 +115,9 @@ internal sealed class LanguageRules
 
     /// <summary>A whole word that is return wording as a noun or noun-like participle ("повернення"): a topic, no action.</summary>
     public required string[] NominalReturn { get; init; }
+
+    /// <summary>Right before completion wording, a future or an obligation ("to be swapped", "будут освобождены"): nothing completed.</summary>
+    public required string[] FutureBefore { get; init; }
 
     /// <summary>A swap verb right before a count, which is then what a proposal offers ("to swap 300").</summary>
     public required string[] SwapVerbBefore { get; init; }

@@ -35,12 +35,17 @@ internal static class RuleBook
     public static readonly Regex EachSideAfter = Compile(r => r.EachSideAfter);
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
+    public static readonly Regex PartAfter = Compile(r => r.PartAfter);
+    public static readonly RuleSet PreviousExchange = Rules(r => r.PreviousExchange);
+    public static readonly RuleSet Reminder = Rules(r => r.Reminder);
+    public static readonly RuleSet Agreement = Rules(r => r.Agreement);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
     public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly Regex SameNumber = Compile(r => r.SameNumber);
     public static readonly Regex InReturn = Compile(r => r.InReturn);
     public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
+    public static readonly Regex FutureBefore = Compile(r => r.FutureBefore);
     public static readonly Regex SwapVerbBefore = Compile(r => r.SwapVerbBefore);
     public static readonly Regex HeldClause = Compile(r => r.HeldClause);
     public static readonly Regex Superlative = Compile(r => r.Superlative);
@@ -54,7 +59,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
         GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
+        HeldByUkraine, Returned, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =

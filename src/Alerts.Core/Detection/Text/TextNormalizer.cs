@@ -90,6 +90,10 @@ internal static class TextNormalizer
             {
                 i = ReadWords(s, i, output);
             }
+            else if (c == ')' && DropRepeatedNumber(output))
+            {
+                i++;
+            }
             else
             {
                 output.Append(c);
@@ -104,6 +108,44 @@ internal static class TextNormalizer
         }
 
         return normalized;
+    }
+
+    /// <summary>
+    /// "95 (девяносто пять)", read so far as "95 (95": the number repeated in words is dropped, so the
+    /// wording around it reads as if written once ("возвращены 95 российских военнослужащих").
+    /// </summary>
+    private static bool DropRepeatedNumber(StringBuilder output)
+    {
+        var end = output.Length;
+        var repeatStart = end;
+        while (repeatStart > 0 && char.IsAsciiDigit(output[repeatStart - 1]))
+        {
+            repeatStart--;
+        }
+
+        var repeat = end - repeatStart;
+        var numberEnd = repeatStart - 2;
+        if (repeat == 0 || numberEnd - repeat < 0 || output[repeatStart - 1] != '(' || output[numberEnd] != ' ')
+        {
+            return false;
+        }
+
+        var numberStart = numberEnd - repeat;
+        for (var k = 0; k < repeat; k++)
+        {
+            if (output[numberStart + k] != output[repeatStart + k])
+            {
+                return false;
+            }
+        }
+
+        if (numberStart > 0 && char.IsLetterOrDigit(output[numberStart - 1]))
+        {
+            return false;
+        }
+
+        output.Length = numberEnd;
+        return true;
     }
 
     /// <summary>The builder of the normalized text, kept per thread (a text is normalized in one call).</summary>
