@@ -41,19 +41,14 @@ internal static class CountReader
 
     private const int MinEachSideCueWithoutNoun = 5;
 
-    /// <summary>Possessives that point back to the country named before the count ("120 of its soldiers", "210 її військових").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords =
-        new HashSet<string>(StringComparer.Ordinal) { "its", "their", "своих", "своїх", "её", "ее", "її", "их" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>After a noun, words that lead away from whose the people are ("exchanged for Ukrainian ...", "from Russian captivity").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwnersAfter = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "for", "from", "in", "by", "held", "against", "into", "на", "за", "в", "у", "из", "з", "із", "от", "від", "с", "со", "до",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly WordList UkraineNames = new(["kyiv", "kiev", "киев", "київ", "києв"]);
-
-    private static readonly WordList RussiaNames = new(["moscow", "москв", "росси", "росі"]);
+    // The word lists of every language (see LanguageRules), built once.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords = WholeWords(l => l.OwnWords);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwnersAfter = WholeWords(l => l.NotOwnersAfter);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = WholeWords(l => l.StopWords);
+    private static readonly WordList UkraineNames = new(RuleBook.Languages.SelectMany(l => l.UkraineNames));
+    private static readonly WordList RussiaNames = new(RuleBook.Languages.SelectMany(l => l.RussiaNames));
+    private static readonly string[] Joints = [.. RuleBook.Languages.SelectMany(l => l.SameForSameJoints).Distinct(StringComparer.Ordinal)];
+    private static readonly string[] ThatMany = [.. RuleBook.Languages.SelectMany(l => l.ThatMany).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Right after a number with no noun: held or returned wording, within two words ("had been brought home").</summary>
     private static readonly Regex HeldOrReturnedAfter = new(
@@ -64,17 +59,6 @@ internal static class CountReader
     private static readonly Regex HeldBefore = new(
         "(?:" + string.Join('|', RuleBook.Held.Sources) + @")(?: \w+){0,2} $",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
-
-    private static readonly string[] Joints = ["-for-", " for ", " на ", " за "];
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to",
-        "и", "а", "но", "или", "были", "был", "было", "будут", "которые", "что", "і", "та", "й", "але", "або", "були", "було", "які", "що", "будуть",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Words that point back at a number on the line before ("303 💙💛" / "Стільки наших героїв сьогодні вдома").</summary>
-    private static readonly string[] ThatMany = ["that many ", "so many ", "столько ", "стільки "];
 
     /// <summary>
     /// A line that is only a number, then "That many of our heroes are home": the number counts the noun
@@ -371,4 +355,7 @@ internal static class CountReader
     /// <summary>A country or its capital named as the subject: only read before "its"/"своих" counts.</summary>
     private static Party? Country(ReadOnlySpan<char> word) =>
         Nationality(word) ?? (UkraineNames.Contains(word) ? Party.UA : RussiaNames.Contains(word) ? Party.RU : null);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeWords(Func<LanguageRules, string[]> list) =>
+        new HashSet<string>(RuleBook.Languages.SelectMany(list), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -30,10 +30,15 @@ internal static class DateResolver
     private static readonly HashSet<string> MonthPrepositions = new(RuleBook.Languages.SelectMany(l => l.MonthPrepositions), StringComparer.Ordinal);
     private static readonly (string Stem, int Month)[] MonthAdjectives = [.. Index(RuleBook.Languages.Select(l => l.MonthAdjectives)).Select(p => (p.Key, p.Value))];
 
+    /// <summary>"накануне", "напередодні", and the beginnings of what they can be the eve of (<see cref="EveOfAnEvent"/>).</summary>
+    private static readonly HashSet<string> Eves = new(RuleBook.Languages.SelectMany(l => l.EveWords), StringComparer.Ordinal);
+    private static readonly string[] EveEvents = [.. RuleBook.Languages.SelectMany(l => l.EveEvents).Distinct(StringComparer.Ordinal)];
+
     // Alternate lookups are made once: making one per word costs more than the lookup itself.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthWords = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MonthPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EveWords = Eves.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first letters of every month, weekday and relative-day word: most words are none of them.</summary>
     private static readonly FirstLetters DateWords = new([.. Months.Keys, .. MonthAdjectives.Select(a => a.Stem), .. Weekdays.Keys, .. Relative.Select(r => r.Words[0].TrimEnd('*'))]);
@@ -157,21 +162,17 @@ internal static class DateResolver
         return null;
     }
 
-    /// <summary>Beginnings of what "накануне"/"напередодні" can be the eve of (a holiday, a visit, talks): then it is no day.</summary>
-    private static readonly string[] Events =
-        ["нов", "рожд", "різдв", "пасх", "великод", "дня", "дн", "свят", "праздн", "годовщ", "річниц", "визит", "візит", "переговор", "встреч", "зустріч", "саммит", "саміт", "выбор", "вибор", "инаугур", "інавгур"];
-
-    /// <summary>"накануне Нового года", "напередодні Великодня": the eve of an event, not the day before publication.</summary>
+    /// <summary>"накануне Нового года", "напередодні Великодня" (<see cref="LanguageRules.EveWords"/>): the eve of an event, not the day before publication.</summary>
     private static bool EveOfAnEvent(string text, List<DateTokens.Token> tokens, int last)
     {
         var word = Word(text, tokens[last]);
-        if (!(word.SequenceEqual("накануне") || word.SequenceEqual("напередодні")) || last + 1 >= tokens.Count || !Joined(text, tokens, last))
+        if (!EveWords.Contains(word) || last + 1 >= tokens.Count || !Joined(text, tokens, last))
         {
             return false;
         }
 
         var next = Word(text, tokens[last + 1]);
-        foreach (var e in Events)
+        foreach (var e in EveEvents)
         {
             if (next.StartsWith(e, StringComparison.Ordinal))
             {

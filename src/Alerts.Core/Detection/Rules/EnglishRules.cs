@@ -154,6 +154,16 @@ internal static class EnglishRules
         UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia"],
         NotCountedWords = ["year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
+        StopWords = ["and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to"],
+        OwnWords = ["its", "their"],
+        NotOwnersAfter = ["for", "from", "in", "by", "held", "against", "into"],
+        UkraineNames = ["kyiv", "kiev"],
+        RussiaNames = ["moscow"],
+        SameForSameJoints = ["-for-", " for "],
+        ThatMany = ["that many ", "so many "],
+        Comparatives = [],
+        EveWords = [],
+        EveEvents = [],
         Qualifiers =
         [
             (@"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|~) $", CountQualifier.Approx),

@@ -146,6 +146,36 @@ internal sealed class LanguageRules
     /// <summary>Words between a number and what it counts that end the search (units of time, months...).</summary>
     public required string[] NotCountedWords { get; init; }
 
+    /// <summary>Whole words: stop words that end the search for what a number counts ("and", "которые", "що").</summary>
+    public required string[] StopWords { get; init; }
+
+    /// <summary>Whole words: possessives that point back to the country named before the count ("120 of its soldiers", "210 її військових").</summary>
+    public required string[] OwnWords { get; init; }
+
+    /// <summary>Whole words: after a noun, words that lead away from whose the people are ("exchanged for Ukrainian ...", "from Russian captivity").</summary>
+    public required string[] NotOwnersAfter { get; init; }
+
+    /// <summary>Word beginnings that name Ukraine or its capital as a subject, beyond <see cref="UkrainianWords"/> (read only before "its"/"своих" counts).</summary>
+    public required string[] UkraineNames { get; init; }
+
+    /// <summary>Word beginnings that name Russia or its capital as a subject, beyond <see cref="RussianWords"/> (read only before "its"/"своих" counts).</summary>
+    public required string[] RussiaNames { get; init; }
+
+    /// <summary>What joins a number to the same number in a swap formula ("150 for 150", "1000-for-1000", "185 на 185"), spaces included.</summary>
+    public required string[] SameForSameJoints { get; init; }
+
+    /// <summary>Openings of the sentence after a line that is only a number, pointing back at it ("303" / "Стільки наших героїв вдома"), trailing space included.</summary>
+    public required string[] ThatMany { get; init; }
+
+    /// <summary>Words before which a lone "тысячи", "сотні" is one thousand, one hundred ("более тысячи", "понад сотні"), trailing space included.</summary>
+    public required string[] Comparatives { get; init; }
+
+    /// <summary>Whole words for "the eve" among <see cref="RelativeDays"/> ("накануне"): the day before only when not the eve of an <see cref="EveEvents"/>.</summary>
+    public required string[] EveWords { get; init; }
+
+    /// <summary>Beginnings of what an <see cref="EveWords"/> word can be the eve of (a holiday, a visit, talks): then it is no day.</summary>
+    public required string[] EveEvents { get; init; }
+
     /// <summary>Qualifier wording right before a number.</summary>
     public required (string Pattern, CountQualifier Qualifier)[] Qualifiers { get; init; }
 

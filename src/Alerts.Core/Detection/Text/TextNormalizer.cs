@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection.Text;
 
@@ -265,7 +266,7 @@ internal static class TextNormalizer
     }
 
     /// <summary>Words before which a lone "тысячи", "сотні" is one thousand, one hundred ("более тысячи", "понад сотні").</summary>
-    private static readonly string[] Comparatives = ["более ", "свыше ", "менее ", "около ", "почти ", "порядка ", "больше ", "меньше ", "більше ", "більш ", "понад ", "близько ", "майже ", "менше ", "до "];
+    private static readonly string[] Comparatives = [.. RuleBook.Languages.SelectMany(l => l.Comparatives).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The text so far ends with a comparative ("более ") that makes a lone multiplier a number.</summary>
     private static bool AfterComparative(StringBuilder output)
