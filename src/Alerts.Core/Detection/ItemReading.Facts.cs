@@ -160,60 +160,6 @@ internal sealed partial class ItemReading
         };
     }
 
-    private (DateOnly Date, bool Stated) ExchangeDate(List<int> anchors, PartyCounts returned)
-    {
-        var candidates = anchors.Append(0).Concat(Enumerable.Range(0, sentences.Count).Where(s => Classify(s) == SentenceKind.Current));
-        foreach (var s in candidates)
-        {
-            if (Classify(s) != SentenceKind.Current)
-            {
-                continue;
-            }
-
-            // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
-            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index)).ToList();
-            if (days.Count > 0)
-            {
-                var d = days.MinBy(d => DistanceToCount(d, s, returned));
-                evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
-                return (d.Date, true);
-            }
-        }
-
-        evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
-        return (published, false);
-    }
-
-    /// <summary>How far the day is from a number in its sentence that is one of the exchange's counts (none: as far as can be).</summary>
-    private int DistanceToCount(DateMention d, int s, PartyCounts returned)
-    {
-        var nearest = int.MaxValue;
-        var sentence = sentences[s];
-        for (var i = sentence.Start; i < sentence.End; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end < sentence.End && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
-
-            if (end - i <= 7 && int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture) is var value
-                && (value == returned.RU || value == returned.UA))
-            {
-                nearest = Math.Min(nearest, Math.Abs(i - d.Index));
-            }
-
-            i = end;
-        }
-
-        return nearest;
-    }
-
     /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>
     private PartyCounts MirroredCount(PartyCounts returned)
     {

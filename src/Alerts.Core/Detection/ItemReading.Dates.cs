@@ -1,0 +1,144 @@
+using Alerts.Core.Detection.Rules;
+
+namespace Alerts.Core.Detection;
+
+/// <summary>The days an item names: recent or old, what they date, and the day of its exchange.</summary>
+internal sealed partial class ItemReading
+{
+    /// <summary>
+    /// The exchange's day: the first day named in the sentences of its counts, then of its wording, then the headline
+    /// and the other current sentences; the published date when the text names none.
+    /// </summary>
+    private (DateOnly Date, bool Stated) ExchangeDate(List<int> anchors, PartyCounts returned)
+    {
+        var candidates = anchors.Append(0).Concat(Enumerable.Range(0, sentences.Count).Where(s => Classify(s) == SentenceKind.Current));
+        foreach (var s in candidates)
+        {
+            if (Classify(s) != SentenceKind.Current)
+            {
+                continue;
+            }
+
+            // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
+            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index)).ToList();
+            if (days.Count > 0)
+            {
+                var d = days.MinBy(d => DistanceToCount(d, s, returned));
+                evidence.Add($"date {d.Date:yyyy-MM-dd} from \"{text.Substring(d.Index, d.Length)}\"");
+                return (d.Date, true);
+            }
+        }
+
+        evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
+        return (published, false);
+    }
+
+    /// <summary>How far the day is from a number in its sentence that is one of the exchange's counts (none: as far as can be).</summary>
+    private int DistanceToCount(DateMention d, int s, PartyCounts returned)
+    {
+        var nearest = int.MaxValue;
+        var sentence = sentences[s];
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > sentence.Start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < sentence.End && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= 7 && int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture) is var value
+                && (value == returned.RU || value == returned.UA))
+            {
+                nearest = Math.Min(nearest, Math.Abs(i - d.Index));
+            }
+
+            i = end;
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The sentence dates what it tells to the last few days ("on Sunday", "today"), and names no older date.</summary>
+    private bool RecentDate(int s) =>
+        OldDate(s) is null && DatesIn(s).Exists(d => !d.MonthOnly && d.Date.DayNumber >= published.DayNumber - 3);
+
+    /// <summary>A date in the sentence that is days before publication (or a month before this one).</summary>
+    private string? OldDate(int s)
+    {
+        var found = DatesIn(s);
+        foreach (var d in found)
+        {
+            if (tags.All(RuleBook.Cumulative).Exists(c => c.From <= d.Index && d.Index < c.To))
+            {
+                // "since February 2022" starts a total; it does not date an earlier exchange.
+                continue;
+            }
+
+            var old = d.MonthOnly
+                ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
+                : d.Date.DayNumber < published.DayNumber - 3;
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index))
+            {
+                return text.Substring(d.Index, d.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The exchange agreed at talks in Istanbul on June 21", "обмін, про який домовилися минулого тижня": the
+    /// time right after agreement wording dates the deal, not an earlier exchange.
+    /// </summary>
+    private bool AfterAgreement(TextRange sentence, int at) =>
+        tags.All(RuleBook.Agreement).Exists(a => a.From >= sentence.From && a.To <= at && at - a.To <= 48
+            && !(allDates ?? []).Exists(d => d.Index >= a.To && d.Index < at));
+
+    /// <summary>Every match of the rule in the span comes right after agreement wording.</summary>
+    private bool OnlyAfterAgreement(RuleSet rule, TextRange span) =>
+        tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterAgreement(span, r.From));
+
+    /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
+    private bool BoundsTotal(DateMention d)
+    {
+        var end = d.Index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start) is "since" or "с" or "со" or "з" or "із" or "від" or "на";
+    }
+
+    /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
+    private List<DateMention> DatesIn(int s)
+    {
+        if (allDates is null)
+        {
+            allDates = [];
+            DateResolver.Find(text, 0, text.Length, published, allDates);
+        }
+
+        dates.Clear();
+        foreach (var d in allDates)
+        {
+            if (d.Index >= sentences[s].Start && d.Index < sentences[s].End)
+            {
+                dates.Add(d);
+            }
+        }
+
+        return dates;
+    }
+}
