@@ -147,11 +147,12 @@ internal static class CountReader
                     noun = (CountKind.People, null, end, false);
                 }
 
-                if (noun is not null || ((stated || formula) && value > 1))
+                var part = IsPart(text, sentence.Start, i) || RuleBook.PartAfter.IsMatch(right);
+                if ((noun is not null || ((stated || formula) && value > 1)) && !OneRegionsShare(noun?.Kind, part, right))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);
-                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, IsPart(text, sentence.Start, i) || RuleBook.PartAfter.IsMatch(right), Qualifier(left), formula));
+                    into.Add(new CountMention(i, nounEnd, value, kind, nationality, stated || formula, part, Qualifier(left), formula));
                 }
             }
 
@@ -170,6 +171,13 @@ internal static class CountReader
         var from = Math.Max(sentenceStart, i - PartWindow);
         return RuleBook.PartBefore.IsMatch(text.AsSpan(from, i - from));
     }
+
+    /// <summary>
+    /// "Троє бійців із Сумщини повернулися", "среди освобожденных — 11 жителей Ростовской области": one region's
+    /// share of an exchange counts neither side (civilians of a region handed over as a group still do).
+    /// </summary>
+    private static bool OneRegionsShare(CountKind? kind, bool part, ReadOnlySpan<char> right) =>
+        (kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right);
 
     /// <summary>"2 роки провів у полоні": a unit of time or distance right after the number, which counts no people.</summary>
     private static bool UnitAfter(ReadOnlySpan<char> right)

@@ -237,8 +237,11 @@ internal static class DateResolver
         return new DateMention(date, false, 0, 0);
     }
 
+    /// <summary>The next token follows after one space, or after an abbreviation's full stop ("aug. 20", "сент. 5").</summary>
     private static bool Joined(string text, List<DateTokens.Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i + 1].From == tokens[i].To + 1 && text[tokens[i].To] == ' ';
+        i + 1 < tokens.Count && text[tokens[i].To] is var gap
+        && ((gap == ' ' && tokens[i + 1].From == tokens[i].To + 1)
+            || (gap == '.' && !tokens[i].IsNumber && tokens[i + 1].From == tokens[i].To + 2 && text[tokens[i].To + 1] == ' '));
 
     private static ReadOnlySpan<char> Word(string text, DateTokens.Token t) => text.AsSpan(t.From, t.To - t.From);
 

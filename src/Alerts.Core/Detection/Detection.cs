@@ -50,6 +50,9 @@ public sealed record ExchangeFacts
     /// <summary>The report names a stage of a multi-day deal ("the second stage", "другий етап").</summary>
     public bool Stage { get; init; }
 
+    /// <summary>Which stage the report names ("the third stage", "второй день": 3, 2), when it numbers one.</summary>
+    public int? StageNumber { get; init; }
+
     /// <summary>Servicemen returned to each country.</summary>
     public PartyCounts ReturnedTo { get; init; } = PartyCounts.None;
 

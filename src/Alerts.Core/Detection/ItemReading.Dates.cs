@@ -82,7 +82,8 @@ internal sealed partial class ItemReading
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
-            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index))
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index)
+                && !(Since(d) && found.Exists(r => !r.MonthOnly && r.Date.DayNumber >= published.DayNumber - 3)))
             {
                 return text.Substring(d.Index, d.Length);
             }
@@ -102,6 +103,14 @@ internal sealed partial class ItemReading
     /// <summary>Every match of the rule in the span comes right after agreement wording.</summary>
     private bool OnlyAfterAgreement(RuleSet rule, TextRange span) =>
         tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterAgreement(span, r.From));
+
+    /// <summary>"the first such swap since April" beside "on Sunday": a month named after "since" measures a gap, it dates nothing told.</summary>
+    private bool Since(DateMention d)
+    {
+        var word = text.AsSpan(d.Index, d.Length);
+        var space = word.IndexOf(' ');
+        return space > 0 && word[..space] is "since" or "с" or "со" or "з" or "із" or "від";
+    }
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
     private bool BoundsTotal(DateMention d)

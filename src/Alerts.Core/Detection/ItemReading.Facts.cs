@@ -19,7 +19,7 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || tags.Any(RuleBook.DealTotal, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
@@ -89,12 +89,22 @@ internal sealed partial class ItemReading
     }
 
     /// <summary>
-    /// A formula counts this exchange unless the text tells of stages, which the deal's formula does not count;
-    /// then only a smaller formula told without stage wording does ("Перший етап обміну 300 на 300. Сьогодні — 120 на 120").
+    /// A formula counts this exchange unless the text tells of stages and the formula is the whole deal's
+    /// ("перший етап обміну 300 на 300", "the 300-for-300 deal") — and no other count of the text repeats it.
+    /// A stage's own formula stands apart ("Сьогодні — 120 на 120", "завершальний етап: 90 на 90").
     /// </summary>
-    private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
-        !tags.Any(RuleBook.Stages, whole)
-        || (!tags.Any(RuleBook.Stages, Range(s)) && counts.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value && tags.Any(RuleBook.Stages, Range(c.Sentence))));
+    private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts)
+    {
+        if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value))
+        {
+            return true;
+        }
+
+        var sentence = sentences[s];
+        var from = Math.Max(sentence.Start, m.Start - 30);
+        var to = Math.Min(sentence.End, m.NounEnd + 30);
+        return !RuleBook.DealFormulaBefore.IsMatch(text.AsSpan(from, m.Start - from)) && !RuleBook.DealFormulaAfter.IsMatch(text.AsSpan(m.NounEnd, to - m.NounEnd));
+    }
 
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
     private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
@@ -153,11 +163,51 @@ internal sealed partial class ItemReading
             Date = date,
             DateStated = dateStated,
             Stage = anchors.Exists(s => tags.Any(RuleBook.Stages, Range(s))),
+            StageNumber = StageNumber(anchors),
             ReturnedTo = returned,
             CiviliansReturnedTo = civilians,
             Mediators = mediators,
             Transit = transit,
         };
+    }
+
+    /// <summary>The stage the headline or the exchange's sentences number ("Третій, завершальний етап" → 3), if any.</summary>
+    private int? StageNumber(List<int> anchors)
+    {
+        foreach (var s in anchors.Prepend(0))
+        {
+            var sentence = Range(s);
+            foreach (var stage in tags.All(RuleBook.Stages))
+            {
+                if (stage.From >= sentence.From && stage.To <= sentence.To && OrdinalBefore(Math.Max(sentence.From, stage.From - 24), stage.To) is { } number)
+                {
+                    return number;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The stage number of the last ordinal word in text[from..to).</summary>
+    private int? OrdinalBefore(int from, int to)
+    {
+        int? found = null;
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == from || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                foreach (var (stem, number) in RuleBook.StageOrdinals)
+                {
+                    if (text.AsSpan(i, to - i).StartsWith(stem, StringComparison.Ordinal))
+                    {
+                        found = number;
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>

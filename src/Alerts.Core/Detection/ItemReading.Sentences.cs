@@ -32,13 +32,31 @@ internal sealed partial class ItemReading
     }
 
     /// <summary>
-    /// "Yesterday's first phase also returned 300" in a report headed "second phase of the exchange": the sentence
-    /// tells of the deal's earlier stage, not of this one.
+    /// "Yesterday's first phase also returned 300" in a report headed "second phase of the exchange", "The first stage,
+    /// on Thursday, returned 120" beside "on Saturday, the final 90": the sentence tells of the deal's earlier stage.
+    /// In a later stage's report, so does a sentence dated before today beside counts that are not ("Вчера было 120").
     /// </summary>
-    private string? EarlierStageOfThisDeal(int s) =>
-        s > 0 && tags.Any(RuleBook.LaterStage, Range(0)) && !tags.Any(RuleBook.EarlierStage, Range(0)) && !tags.Any(RuleBook.LaterStage, Range(s))
-            ? tags.First(RuleBook.EarlierStage, Range(s))
+    private string? EarlierStageOfThisDeal(int s)
+    {
+        var span = Range(s);
+        if (s == 0 || tags.Any(RuleBook.LaterStage, span))
+        {
+            return null;
+        }
+
+        var laterHeadline = tags.Any(RuleBook.LaterStage, Range(0)) && !tags.Any(RuleBook.EarlierStage, Range(0));
+        var days = DatesIn(s).Where(d => !d.MonthOnly).Select(d => (d.Date, Text: text.Substring(d.Index, d.Length))).ToList();
+        if (tags.First(RuleBook.EarlierStage, span) is { } earlier)
+        {
+            return laterHeadline || (days.Count > 0 && allDates!.Exists(d => !d.MonthOnly && d.Date > days.Max(x => x.Date))) ? earlier : null;
+        }
+
+        return laterHeadline && days.Count > 0 && days.TrueForAll(d => d.Date < published) && mentions.Exists(m => m.Sentence != s && Undated(m.Sentence))
+            ? days[0].Text
             : null;
+    }
+
+    private bool Undated(int s) => !DatesIn(s).Exists(d => !d.MonthOnly && d.Date < published);
 
     /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped").</summary>
     private bool CompletedIn(TextRange span) =>

@@ -31,6 +31,12 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
+            if (tags.Any(RuleBook.DealTotal, context))
+            {
+                // "за три дні додому повернулися 300": what a multi-day deal returned, not a running total.
+                continue;
+            }
+
             CountStatistic? statistic = null;
             if (IsTotal(i, context) && tags.Any(RuleBook.Returned, context))
             {
@@ -137,7 +143,7 @@ internal sealed partial class ItemReading
 
     /// <summary>"246 Ukrainian servicemen and 31 civilians": the civilians go where the servicemen went.</summary>
     private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
-        counts.Count > 0 && counts[^1].Sentence == s && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
+        counts.Count > 0 && counts[^1].Sentence >= s - 1 && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
 
     /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
     private Party? PartyOf(CountMention m, TextRange context, int s)

@@ -86,7 +86,7 @@ internal sealed partial class ItemReading
             }
         }
 
-        if (current is [0] && IsHeadline(0) && strong.Exists(s => s > 0 && kinds[s] == SentenceKind.Recap && OldDate(s) is not null))
+        if (current is [0] && IsHeadline(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null))
         {
             // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.
             evidence.Add("rejected: the headline's exchange is the dated earlier one in the text");

@@ -7,7 +7,8 @@ namespace Alerts.Core.Exchanges;
 /// date one exchange a day apart), the numbers per side (sides may disagree: 150 vs 189), and the
 /// mediators. Stages of a multi-day deal are separate events: a report dated another day joins
 /// only when its numbers are the same, and never when both it and the event name a stage and
-/// their texts date them to different days (600-for-600 as 300 on Saturday and 300 on Sunday).
+/// their texts date them to different days (600-for-600 as 300 on Saturday and 300 on Sunday),
+/// nor when they number different stages ("the second day" and "the third stage").
 /// </summary>
 public static class ExchangeMatcher
 {
@@ -44,7 +45,7 @@ public static class ExchangeMatcher
             return 0;
         }
 
-        if (dayGap > 0 && facts is { Stage: true, DateStated: true } && OtherStage(exchange, facts.Date))
+        if ((dayGap > 0 && facts is { Stage: true, DateStated: true } && OtherStage(exchange, facts.Date)) || OtherStageNumber(exchange, facts.StageNumber))
         {
             return 0;
         }
@@ -98,6 +99,10 @@ public static class ExchangeMatcher
 
         return false;
     }
+
+    /// <summary>The report numbers its stage ("the third stage") and a report of the event numbers another.</summary>
+    private static bool OtherStageNumber(ExchangeEvent exchange, int? number) =>
+        number is { } n && exchange.Reports.Any(r => r.Facts.StageNumber is { } other && other != n);
 
     private static List<int> KnownValues(ExchangeEvent exchange, Party party)
     {

@@ -12,6 +12,7 @@ public class DateResolverTests
     [InlineData("on wednesday the sides exchanged", "2026-11-18")]
     [InlineData("24 августа обменялись", "2026-08-24")]
     [InlineData("august 24th swap", "2026-08-24")]
+    [InlineData("freed on aug. 24 in the swap", "2026-08-24")]
     [InlineData("сьогодні повернулися", "2026-11-22")]
     [InlineData("вчера вернулись", "2026-11-21")]
     [InlineData("the day before yesterday", "2026-11-20")]

@@ -42,6 +42,16 @@ public class ExchangeMatcherTests
     }
 
     [Fact]
+    public void FindMatch_StagesNumberedApartSameNumbers_AreSeparateEvents()
+    {
+        var second = Event("ex-a", Facts(20, 90, 90) with { Stage = true, StageNumber = 2 });
+
+        Assert.Null(ExchangeMatcher.FindMatch([second], Facts(21, 90, 90) with { Stage = true, StageNumber = 3 }));
+        Assert.Same(second, ExchangeMatcher.FindMatch([second], Facts(21, 90, 90) with { Stage = true, StageNumber = 2 }));
+        Assert.Same(second, ExchangeMatcher.FindMatch([second], Facts(21, 90, 90)));
+    }
+
+    [Fact]
     public void FindMatch_NextDaySameNumbers_IsTheSameExchange()
     {
         var first = Event("ex-a", Facts(23, 390, 390));

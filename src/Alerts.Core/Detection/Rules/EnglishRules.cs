@@ -81,7 +81,7 @@ internal static class EnglishRules
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
             @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
-            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed to|agreement on|to (?:swap|exchange)|set to|due to)\b",
+            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
         [
@@ -103,6 +103,7 @@ internal static class EnglishRules
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b"],
+        StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
         LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b"],
         EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b"],
         Cumulative =
@@ -137,6 +138,10 @@ internal static class EnglishRules
         Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
         EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
         EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $"],
+        RegionAfter = [@"^ (?:\w+ ){0,3}?from (?:the )?\w+ (?:region|oblast|province|area)\b"],
+        DealFormulaBefore = [@"\b(?:of|of a|of the|in a|in the|under the|agreed|struck) ""?(?:\d+(?:-for-| for ))?$"],
+        DealFormulaAfter = [@"^(?:-for-\d+| for \d+)?""? (?:prisoner |pow )?(?:swap|exchange|deal|agreement|formula|format)\b"],
+        DealTotal = [@"\b(?:over|in|across|during) (?:the )?(?:\d+|two|three|four) days\b"],
         PartAfter = [@"^ (?:of them|of whom|of those)\b"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included|among the)\b(?: \w+){0,2} $", @"\bamong\b[^.!?]{0,100}\b(?:were|was|are|is)(?: \w+){0,2} $"],
         SameNumber = [@"\b(?:the same number|an equal number|a like number)\b"],

@@ -47,6 +47,9 @@ internal sealed class LanguageRules
     /// <summary>A later stage of a multi-day deal ("second day of the swap"): a report of it that names the first stage recaps that one.</summary>
     public required string[] LaterStage { get; init; }
 
+    /// <summary>Beginnings of the ordinal words that number a stage ("third stage", "третього етапу"), the first stage first.</summary>
+    public required string[][] StageOrdinals { get; init; }
+
     /// <summary>An earlier stage ("yesterday's first phase", "перший етап").</summary>
     public required string[] EarlierStage { get; init; }
 
@@ -103,6 +106,18 @@ internal sealed class LanguageRules
 
     /// <summary>Right before a number: a part of a figure given earlier (including, среди них).</summary>
     public required string[] PartBefore { get; init; }
+
+    /// <summary>Right after a number: the people counted come from one region ("троє бійців із Сумщини"), a part of the exchange.</summary>
+    public required string[] RegionAfter { get; init; }
+
+    /// <summary>Wording right before or after a formula that makes it the whole deal's ("обміну 300 на 300", "the 300-for-300 deal").</summary>
+    public required string[] DealFormulaBefore { get; init; }
+
+    /// <inheritdoc cref="DealFormulaBefore"/>
+    public required string[] DealFormulaAfter { get; init; }
+
+    /// <summary>The days a multi-day deal took ("over three days", "за три дні"): its total, not this stage and not a statistic.</summary>
+    public required string[] DealTotal { get; init; }
 
     /// <summary>Right after a number: it is a part of a count told before ("two of them", "двоє з них").</summary>
     public required string[] PartAfter { get; init; }

@@ -36,10 +36,18 @@ internal static class RuleBook
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
     public static readonly Regex PartAfter = Compile(r => r.PartAfter);
+    public static readonly Regex RegionAfter = Compile(r => r.RegionAfter);
+    public static readonly Regex DealFormulaBefore = Compile(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
+    public static readonly Regex DealFormulaAfter = Compile(r => r.DealFormulaAfter);
+    public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
     public static readonly RuleSet PreviousExchange = Rules(r => r.PreviousExchange);
     public static readonly RuleSet Reminder = Rules(r => r.Reminder);
     public static readonly RuleSet Agreement = Rules(r => r.Agreement);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
+
+    /// <summary>Stage ordinal word beginnings of every language, with the stage each numbers (1 for the first).</summary>
+    public static readonly (string Stem, int Number)[] StageOrdinals =
+        [.. Languages.SelectMany(l => l.StageOrdinals.SelectMany((stems, i) => stems.Select(stem => (stem, i + 1))))];
     public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly Regex SameNumber = Compile(r => r.SameNumber);
@@ -59,7 +67,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
         GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
+        HeldByUkraine, Returned, DealTotal, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
