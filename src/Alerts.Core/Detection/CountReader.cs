@@ -147,7 +147,7 @@ internal static class CountReader
                     noun = (CountKind.People, null, end, false);
                 }
 
-                var part = IsPart(text, sentence.Start, i) || RuleBook.PartAfter.IsMatch(right);
+                var part = IsPart(text, sentence.Start, i, left) || RuleBook.PartAfter.IsMatch(right);
                 if ((noun is not null || ((stated || formula) && value > 1)) && !OneRegionsShare(noun?.Kind, part, right))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
@@ -166,10 +166,16 @@ internal static class CountReader
     /// "including 12 civilians", "серед 100 українців, яких повернули, — 4 воїнів з Полтавщини": a part of a
     /// count told before it (read from the sentence start, as "among ..." can open it).
     /// </summary>
-    private static bool IsPart(string text, int sentenceStart, int i)
+    private static bool IsPart(string text, int sentenceStart, int i, ReadOnlySpan<char> left)
     {
+        if (RuleBook.PartBefore.IsMatch(left))
+        {
+            return true;
+        }
+
         var from = Math.Max(sentenceStart, i - PartWindow);
-        return RuleBook.PartBefore.IsMatch(text.AsSpan(from, i - from));
+        var before = text.AsSpan(from, i - from);
+        return RuleBook.AmongBefore.IsMatch(before);
     }
 
     /// <summary>

@@ -107,6 +107,9 @@ internal sealed class LanguageRules
     /// <summary>Right before a number: a part of a figure given earlier (including, среди них).</summary>
     public required string[] PartBefore { get; init; }
 
+    /// <summary>A sentence opened by "among ..." that then names a count ("серед 100 звільнених — 4 воїнів"): that count is a part.</summary>
+    public required string[] AmongBefore { get; init; }
+
     /// <summary>Right after a number: the people counted come from one region ("троє бійців із Сумщини"), a part of the exchange.</summary>
     public required string[] RegionAfter { get; init; }
 

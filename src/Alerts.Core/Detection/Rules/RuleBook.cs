@@ -32,11 +32,12 @@ internal static class RuleBook
     public static readonly RuleSet HeldByRussia = Rules(r => r.HeldByRussia);
     public static readonly RuleSet HeldByUkraine = Rules(r => r.HeldByUkraine);
     public static readonly RuleSet Returned = Rules(r => r.Returned);
-    public static readonly Regex EachSideAfter = Compile(r => r.EachSideAfter);
+    public static readonly ScreenedRegex EachSideAfter = new(Compile(r => r.EachSideAfter));
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
-    public static readonly Regex PartBefore = Compile(r => r.PartBefore, RegexOptions.RightToLeft);
-    public static readonly Regex PartAfter = Compile(r => r.PartAfter);
-    public static readonly Regex RegionAfter = Compile(r => r.RegionAfter);
+    public static readonly ScreenedRegex PartBefore = new(Compile(r => r.PartBefore, RegexOptions.RightToLeft));
+    public static readonly ScreenedRegex AmongBefore = new(Compile(r => r.AmongBefore, RegexOptions.RightToLeft));
+    public static readonly ScreenedRegex PartAfter = new(Compile(r => r.PartAfter));
+    public static readonly ScreenedRegex RegionAfter = new(Compile(r => r.RegionAfter));
     public static readonly Regex DealFormulaBefore = Compile(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
     public static readonly Regex DealFormulaAfter = Compile(r => r.DealFormulaAfter);
     public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
