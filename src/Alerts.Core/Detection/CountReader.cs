@@ -93,6 +93,10 @@ internal static class CountReader
         }
     }
 
+    /// <summary>"34-річний", "34-year-old": the number begins a word, it counts nothing ("300-for-300" does).</summary>
+    private static bool Compound(string text, int end) =>
+        end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && !text.AsSpan(end).StartsWith("-for-", StringComparison.Ordinal);
+
     private static bool ContainsLetter(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
@@ -124,7 +128,7 @@ internal static class CountReader
                 end++;
             }
 
-            if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])))
+            if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])) && !Compound(text, end))
             {
                 var value = int.Parse(text.AsSpan(i, end - i), CultureInfo.InvariantCulture);
                 var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
@@ -183,19 +187,25 @@ internal static class CountReader
     /// share of an exchange counts neither side (civilians of a region handed over as a group still do).
     /// </summary>
     private static bool OneRegionsShare(CountKind? kind, bool part, ReadOnlySpan<char> right) =>
-        (kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right);
+        (part && RuleBook.ResidentWords.Contains(FirstWord(right))) || ((kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right));
 
-    /// <summary>"2 роки провів у полоні": a unit of time or distance right after the number, which counts no people.</summary>
-    private static bool UnitAfter(ReadOnlySpan<char> right)
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
-        var word = right.TrimStart(' ');
+        var word = text.TrimStart(' ');
         var end = 0;
         while (end < word.Length && char.IsLetter(word[end]))
         {
             end++;
         }
 
-        return end > 0 && RuleBook.NotCountedWords.Contains(word[..end]);
+        return word[..end];
+    }
+
+    /// <summary>"2 роки провів у полоні": a unit of time or distance right after the number, which counts no people.</summary>
+    private static bool UnitAfter(ReadOnlySpan<char> right)
+    {
+        var word = FirstWord(right);
+        return !word.IsEmpty && RuleBook.NotCountedWords.Contains(word);
     }
 
     private static int EachSideCueBefore(ReadOnlySpan<char> left)

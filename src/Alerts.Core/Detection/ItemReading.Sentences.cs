@@ -44,7 +44,8 @@ internal sealed partial class ItemReading
             return null;
         }
 
-        var laterHeadline = tags.Any(RuleBook.LaterStage, Range(0)) && !tags.Any(RuleBook.EarlierStage, Range(0));
+        // The headline, or a live blog's entry heading under a general title.
+        var laterHeadline = Enumerable.Range(0, Math.Min(2, s)).Any(h => tags.Any(RuleBook.LaterStage, Range(h)) && !tags.Any(RuleBook.EarlierStage, Range(h)));
         var days = DatesIn(s).Where(d => !d.MonthOnly).Select(d => (d.Date, Text: text.Substring(d.Index, d.Length))).ToList();
         if (tags.First(RuleBook.EarlierStage, span) is { } earlier)
         {

@@ -31,7 +31,7 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
-            if (tags.Any(RuleBook.DealTotal, context))
+            if (OfTheWholeDeal(i, context))
             {
                 // "за три дні додому повернулися 300": what a multi-day deal returned, not a running total.
                 continue;
@@ -68,6 +68,18 @@ internal sealed partial class ItemReading
         }
 
         return statistics;
+    }
+
+    /// <summary>
+    /// "за три дні додому повернулися 300", "300 were freed over three days", "bringing the total to 400": what a
+    /// multi-day deal returned — neither this stage's count nor a running total.
+    /// </summary>
+    private bool OfTheWholeDeal(int i, TextRange context)
+    {
+        var m = mentions[i].Mention;
+        return tags.All(RuleBook.DealTotal).Exists(c => c.From >= context.From && c.To <= context.To
+                && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= 20)))
+            || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start);
     }
 
     /// <summary>

@@ -110,6 +110,9 @@ internal sealed class LanguageRules
     /// <summary>A sentence opened by "among ..." that then names a count ("серед 100 звільнених — 4 воїнів"): that count is a part.</summary>
     public required string[] AmongBefore { get; init; }
 
+    /// <summary>Beginnings of words for the people of a place ("residents", "жителей", "мешканців"): told as a part, a region's share.</summary>
+    public required string[] ResidentWords { get; init; }
+
     /// <summary>Right after a number: the people counted come from one region ("троє бійців із Сумщини"), a part of the exchange.</summary>
     public required string[] RegionAfter { get; init; }
 
@@ -121,6 +124,9 @@ internal sealed class LanguageRules
 
     /// <summary>The days a multi-day deal took ("over three days", "за три дні"): its total, not this stage and not a statistic.</summary>
     public required string[] DealTotal { get; init; }
+
+    /// <summary>Wording that opens a deal's running figure, said before it ("bringing the total to 300").</summary>
+    public required string[] DealTotalOpening { get; init; }
 
     /// <summary>Right after a number: it is a part of a count told before ("two of them", "двоє з них").</summary>
     public required string[] PartAfter { get; init; }

@@ -41,6 +41,7 @@ internal static class RuleBook
     public static readonly Regex DealFormulaBefore = Compile(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
     public static readonly Regex DealFormulaAfter = Compile(r => r.DealFormulaAfter);
     public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
+    public static readonly RuleSet DealTotalOpening = Rules(r => r.DealTotalOpening);
     public static readonly RuleSet PreviousExchange = Rules(r => r.PreviousExchange);
     public static readonly RuleSet Reminder = Rules(r => r.Reminder);
     public static readonly RuleSet Agreement = Rules(r => r.Agreement);
@@ -68,7 +69,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
         GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, DealTotal, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
+        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
@@ -83,6 +84,7 @@ internal static class RuleBook
     public static readonly WordList BodyWords = new(Languages.SelectMany(r => r.BodyWords));
     public static readonly WordList UkrainianWords = new(Languages.SelectMany(r => r.UkrainianWords));
     public static readonly WordList RussianWords = new(Languages.SelectMany(r => r.RussianWords));
+    public static readonly WordList ResidentWords = new(Languages.SelectMany(r => r.ResidentWords));
     public static readonly WordList NotCountedWords = new(Languages.SelectMany(r => r.NotCountedWords));
 
     /// <summary>
