@@ -16,7 +16,7 @@ internal sealed partial class ItemReading
         var span = Range(s);
         var (kind, reason) =
             tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
-            : tags.First(RuleBook.Vetoed, span) is { } vetoed ? (SentenceKind.Vetoed, vetoed)
+            : tags.First(RuleBook.Vetoed, span) is { } vetoed && !OnlyInside(RuleBook.Vetoed, RuleBook.VetoedEarlier, span) ? (SentenceKind.Vetoed, vetoed)
             : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
             : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
@@ -52,12 +52,19 @@ internal sealed partial class ItemReading
             return laterHeadline || (days.Count > 0 && allDates!.Exists(d => !d.MonthOnly && d.Date > days.Max(x => x.Date))) ? earlier : null;
         }
 
-        return laterHeadline && days.Count > 0 && days.TrueForAll(d => d.Date < published) && mentions.Exists(m => m.Sentence != s && Undated(m.Sentence))
+        return laterHeadline && days.Count > 0 && days.TrueForAll(d => d.Date < published) && mentions.Exists(m => m.Sentence != s && tags.Any(RuleBook.Exchange, Range(m.Sentence)) && Undated(m.Sentence))
             ? days[0].Text
             : null;
     }
 
     private bool Undated(int s) => !DatesIn(s).Exists(d => !d.MonthOnly && d.Date < published);
+
+    /// <summary>Every match of the rule in the span lies inside a match of the wider one ("after a planned swap was called off").</summary>
+    private bool OnlyInside(RuleSet rule, RuleSet wider, TextRange span)
+    {
+        var outer = tags.All(wider);
+        return outer.Count > 0 && tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || outer.Exists(o => o.From <= r.From && r.To <= o.To));
+    }
 
     /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped").</summary>
     private bool CompletedIn(TextRange span) =>

@@ -191,7 +191,15 @@ internal sealed partial class ItemReading
             return toUkraine ? Party.UA : Party.RU;
         }
 
-        return !toUkraine && tags.Any(RuleBook.Home, sentence) ? side : null;
+        if (!toUkraine && tags.Any(RuleBook.Home, sentence))
+        {
+            return side;
+        }
+
+        // "Сьогодні додому повертаються наші люди. 121 військовий та 13 цивільних.": the count goes where the line before said.
+        return s > 0 && !toRussia && tags.Any(RuleBook.Home, Range(s - 1)) && !mentions.Exists(x => x.Sentence == s - 1) && Classify(s - 1) == SentenceKind.Current
+            ? side
+            : null;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ internal sealed class LanguageRules
     /// <summary>Proposals, lists, postponed or cancelled: always reject the sentence.</summary>
     public required string[] Vetoed { get; init; }
 
+    /// <summary>An earlier exchange that fell through, told as the background of this one ("ten days after a planned swap was called off").</summary>
+    public required string[] VetoedEarlier { get; init; }
+
     /// <summary>Repatriation of bodies.</summary>
     public required string[] Bodies { get; init; }
 

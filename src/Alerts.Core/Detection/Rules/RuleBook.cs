@@ -15,6 +15,7 @@ internal static class RuleBook
     public static readonly RuleSet Completed = Rules(r => r.Completed);
     public static readonly RuleSet Future = Rules(r => r.Future);
     public static readonly RuleSet Vetoed = Rules(r => r.Vetoed);
+    public static readonly RuleSet VetoedEarlier = Rules(r => r.VetoedEarlier);
     public static readonly RuleSet Bodies = Rules(r => r.Bodies);
     public static readonly RuleSet Recap = Rules(r => r.Recap);
     public static readonly RuleSet Cumulative = Rules(r => r.Cumulative);
@@ -68,7 +69,7 @@ internal static class RuleBook
     public static readonly RuleStarts Starts = new(
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
-        GenericContext, Captures, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
+        GenericContext, Captures, VetoedEarlier, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
         HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
