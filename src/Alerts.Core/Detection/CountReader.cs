@@ -151,8 +151,9 @@ internal static class CountReader
                     noun = (CountKind.People, null, end, false);
                 }
 
-                var part = IsPart(text, sentence.Start, i, left) || RuleBook.PartAfter.IsMatch(right);
-                if ((noun is not null || ((stated || formula) && value > 1)) && !OneRegionsShare(noun?.Kind, part, right))
+                bool part;
+                if ((noun is not null || ((stated || formula) && value > 1))
+                    && !OneRegionsShare(noun?.Kind, part = IsPart(text, sentence.Start, i, left) || RuleBook.PartAfter.IsMatch(right), right))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);

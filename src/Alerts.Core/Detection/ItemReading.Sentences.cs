@@ -39,13 +39,13 @@ internal sealed partial class ItemReading
     private string? EarlierStageOfThisDeal(int s)
     {
         var span = Range(s);
-        if (s == 0 || tags.Any(RuleBook.LaterStage, span))
+        var earlierStage = tags.Any(RuleBook.EarlierStage, span);
+        var laterHeadline = LaterStageHeadline(s);
+        if (s == 0 || (!earlierStage && !laterHeadline) || tags.Any(RuleBook.LaterStage, span))
         {
             return null;
         }
 
-        // The headline, or a live blog's entry heading under a general title.
-        var laterHeadline = Enumerable.Range(0, Math.Min(2, s)).Any(h => tags.Any(RuleBook.LaterStage, Range(h)) && !tags.Any(RuleBook.EarlierStage, Range(h)));
         var days = DatesIn(s).Where(d => !d.MonthOnly).Select(d => (d.Date, Text: text.Substring(d.Index, d.Length))).ToList();
         if (tags.First(RuleBook.EarlierStage, span) is { } earlier)
         {
@@ -55,6 +55,20 @@ internal sealed partial class ItemReading
         return laterHeadline && days.Count > 0 && days.TrueForAll(d => d.Date < published) && mentions.Exists(m => m.Sentence != s && tags.Any(RuleBook.Exchange, Range(m.Sentence)) && Undated(m.Sentence))
             ? days[0].Text
             : null;
+    }
+
+    /// <summary>The headline, or a live blog's entry heading under a general title, names a later stage ("second phase").</summary>
+    private bool LaterStageHeadline(int s)
+    {
+        for (var h = 0; h < Math.Min(2, s); h++)
+        {
+            if (tags.Any(RuleBook.LaterStage, Range(h)) && !tags.Any(RuleBook.EarlierStage, Range(h)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Undated(int s) => !DatesIn(s).Exists(d => !d.MonthOnly && d.Date < published);
