@@ -109,7 +109,7 @@ internal sealed partial class ItemReading
     {
         var word = text.AsSpan(d.Index, d.Length);
         var space = word.IndexOf(' ');
-        return space > 0 && word[..space] is "since" or "с" or "со" or "з" or "із" or "від";
+        return space > 0 && IsSince(word[..space]);
     }
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
@@ -127,7 +127,7 @@ internal sealed partial class ItemReading
             start--;
         }
 
-        return text.AsSpan(start, end - start) is "since" or "с" or "со" or "з" or "із" or "від" or "на";
+        return text.AsSpan(start, end - start) is var word && (IsSince(word) || word is "на");
     }
 
     /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
@@ -150,4 +150,7 @@ internal sealed partial class ItemReading
 
         return dates;
     }
+
+    /// <summary>"since", "с", "з", "від": the start of a period.</summary>
+    private static bool IsSince(ReadOnlySpan<char> word) => word is "since" or "с" or "со" or "з" or "із" or "від";
 }
