@@ -71,7 +71,9 @@ internal sealed partial class ItemReading
         return false;
     }
 
-    private bool Undated(int s) => !DatesIn(s).Exists(d => !d.MonthOnly && d.Date < published);
+    /// <summary>The sentence names no day before publication (read from the whole text's dates: the caller holds <see cref="DatesIn"/>'s list).</summary>
+    private bool Undated(int s) =>
+        !allDates!.Exists(d => !d.MonthOnly && d.Index >= sentences[s].Start && d.Index < sentences[s].End && d.Date < published);
 
     /// <summary>Every match of the rule in the span lies inside a match of the wider one ("after a planned swap was called off").</summary>
     private bool OnlyInside(RuleSet rule, RuleSet wider, TextRange span)
