@@ -144,7 +144,7 @@ internal static class CountReader
                 var before = EachSideCueBefore(left);
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
-                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right)
+                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
                     && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && HeldBefore.IsMatch(left))))
                 {
                     // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300": people, with no word for them.
@@ -244,6 +244,7 @@ internal static class CountReader
     private static Party? SubjectBefore(string text, int sentenceStart, int at)
     {
         var end = at;
+        var next = ReadOnlySpan<char>.Empty;
         for (var n = 0; n < MaxWordsToSubject && end > sentenceStart; n++)
         {
             while (end > sentenceStart && !char.IsLetter(text[end - 1]))
@@ -258,11 +259,13 @@ internal static class CountReader
             }
 
             var word = text.AsSpan(start, end - start);
-            if (Country(word) is { } party)
+            if (Country(word) is { } party && !RuleBook.CaptivityWords.Contains(next))
             {
+                // "Україна повернула з російського полону 96 своїх громадян": the captivity's country is not the subject.
                 return party;
             }
 
+            next = word;
             end = start;
         }
 

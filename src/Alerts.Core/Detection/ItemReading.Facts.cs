@@ -9,6 +9,7 @@ internal sealed partial class ItemReading
     private List<(CountMention Mention, int Sentence, Party? Party)> ExchangeCounts()
     {
         var counts = new List<(CountMention, int, Party?)>();
+        (int Sentence, Party? Party) sum = (-1, null);
         for (var i = 0; i < mentions.Count; i++)
         {
             var (m, s) = mentions[i];
@@ -26,12 +27,15 @@ internal sealed partial class ItemReading
 
             if (PartOfSumBefore(i))
             {
+                // "246 Ukrainians came home — 205 service members and 41 civilians": the parts go where the sum went.
+                sum = (s, m.Nationality);
                 continue;
             }
 
+            var ofSum = sum.Sentence == s ? sum.Party : null;
             var party = m.EachSide ? null
-                : m.Kind == CountKind.Civilians ? m.Nationality ?? Direction(context) ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
-                : PartyOf(m, context, s) ?? OtherThanBefore(counts, s);
+                : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
+                : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts);
             if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
                 // "обмен 176 военнопленных на такое же число": the count went to each side.
@@ -88,6 +92,16 @@ internal sealed partial class ItemReading
         return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
     }
 
+    /// <summary>"Троє військових з Волині повернулися. Загалом — 90 військових": "in total" sums up the side just counted.</summary>
+    private Party? SumUpBefore(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
+        InTotalBefore(m, s) ? counts.FindLast(c => c.Sentence >= s - 1 && c.Party is not null).Party : null;
+
+    /// <summary>
+    /// "Загалом під час обміну додому повернулися 146 військових" after "троє військових із Чернігівщини": the whole
+    /// exchange's count, ahead of a share told first.
+    /// </summary>
+    private bool InTotalBefore(CountMention m, int s) => RuleBook.InTotal.IsMatch(text.AsSpan(sentences[s].Start, m.Start - sentences[s].Start));
+
     /// <summary>
     /// A formula counts this exchange unless the text tells of stages and the formula is the whole deal's
     /// ("перший етап обміну 300 на 300", "the 300-for-300 deal") — and no other count of the text repeats it.
@@ -120,7 +134,7 @@ internal sealed partial class ItemReading
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
             var forParty = counts.Where(c => !c.Mention.Part && (c.Party == party || (c.Mention.EachSide && c.Mention.Kind != CountKind.Civilians)))
-                .OrderBy(c => OfStage(c.Mention, c.Sentence) ? 0 : 1).ToList();
+                .OrderBy(c => OfStage(c.Mention, c.Sentence) ? 0 : 1).ThenBy(c => InTotalBefore(c.Mention, c.Sentence) ? 0 : 1).ToList();
             var pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula && c.Mention.NounEnd > c.Mention.Start + Digits(c.Mention));
             if (pick.Mention == default)
             {
@@ -145,7 +159,8 @@ internal sealed partial class ItemReading
                 evidence.Add($"returned to {party}: {pick.Mention.Value} from \"{Quote(pick.Mention)}\"");
             }
 
-            var civilian = counts.FirstOrDefault(c => c.Mention.Kind == CountKind.Civilians && (c.Party ?? side ?? Party.UA) == party);
+            var civilian = counts.Where(c => c.Mention.Kind == CountKind.Civilians && (c.Party ?? side ?? Party.UA) == party)
+                .OrderBy(c => InTotalBefore(c.Mention, c.Sentence) ? 0 : 1).FirstOrDefault();
             if (civilian.Mention != default)
             {
                 civilians = civilians.With(party, civilian.Mention.Value);

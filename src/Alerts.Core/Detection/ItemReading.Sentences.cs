@@ -18,7 +18,7 @@ internal sealed partial class ItemReading
             tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
             : tags.First(RuleBook.Vetoed, span) is { } vetoed && !OnlyInside(RuleBook.Vetoed, RuleBook.VetoedEarlier, span) ? (SentenceKind.Vetoed, vetoed)
             : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
-            : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) ? (SentenceKind.Future, future)
+            : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) && !OnlyInside(RuleBook.Future, RuleBook.AgreedClause, span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
             : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) && !OnlyAfterAgreement(RuleBook.Recap, span) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)

@@ -8,6 +8,9 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>The largest count one exchange returns to a side; a bare "in total" before more is a running total.</summary>
+    private const int LargestOneExchange = 1200;
+
     /// <summary>
     /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
     /// with no holder named are the report's own people, held by the other side.
@@ -93,7 +96,14 @@ internal sealed partial class ItemReading
             return false;
         }
 
-        var cue = tags.All(RuleBook.Cumulative).Find(c => c.From >= context.From && c.To <= context.To);
+        var cues = tags.All(RuleBook.Cumulative).FindAll(c => c.From >= context.From && c.To <= context.To);
+        if (cues.Count > 0 && mentions[i].Mention.Value <= LargestOneExchange && cues.TrueForAll(c => RuleBook.InTotal.IsMatch(text.AsSpan(c.From, c.To - c.From))))
+        {
+            // "Загалом Україна повернула 150 військових": "in total" with no period, before a count one exchange can have.
+            return false;
+        }
+
+        var cue = cues.Count > 0 ? cues[0] : default;
         if (cue != default && RuleBook.Superlative.IsMatch(text.AsSpan(Math.Max(context.From, cue.From - 40), cue.From - Math.Max(context.From, cue.From - 40))))
         {
             // "the largest exchange since the war began", "найбільший обмін за весь час": the period ranks this exchange, it totals nothing.

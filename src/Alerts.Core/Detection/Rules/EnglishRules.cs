@@ -80,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -107,6 +107,7 @@ internal static class EnglishRules
         StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
         LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b"],
         EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b"],
+        AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b(?! (?:on|for) )"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
@@ -123,7 +124,7 @@ internal static class EnglishRules
         ],
         WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
         GenericContext = [@"\bprisoners of war\b", @"\bpows?\b", @"\bservicemen\b"],
-        Captures = [@"\b(?:captured|taken prisoner|took prisoner|surrendered|were taken captive)\b", @"\b(?:taken|took|taking|take) (?:\d+ )?(?:\w+ ){0,3}prisoners?\b"],
+        Captures = [@"\bcaptured\b(?! (?:[a-z]+ )?(?:servicem[ae]n|soldiers|troops|fighters|marines|prisoners|pows|russians|ukrainians|personnel|combatants|defenders)\b)", @"\b(?:taken prisoner|took prisoner|surrendered|were taken captive)\b", @"\b(?:taken|took|taking|take) (?:\d+ )?(?:\w+ ){0,3}prisoners?\b"],
         MediatorCues =
         [
             @"\b(?:mediat\w*|brokered|broker|brokering|brokers|backed|made possible by|under the auspices of|thank(?:ed|s|ing)?|help(?:ed|ing)|facilitat\w*|with the (?:help|assistance|support|participation) of|thanks to|assisted by|helped by|through the efforts of|good offices)\b",
@@ -140,10 +141,11 @@ internal static class EnglishRules
         EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
         EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
         ResidentWords = ["resident", "native"],
+        CaptivityWords = ["captivity"],
         RegionAfter = [@"^ (?:\w+ ){0,3}?from (?:the )?\w+ (?:region|oblast|province|area)\b"],
         DealFormulaBefore = [@"\b(?:of|of a|of the|in a|in the|under the|agreed|struck) ""?(?:\d+(?:-for-| for ))?$"],
         DealFormulaAfter = [@"^(?:-for-\d+| for \d+)?""? (?:prisoner |pow )?(?:swap|exchange|deal|agreement|formula|format)\b"],
-        DealTotal = [@"\b(?:over|in|across|during|after) (?:the )?(?:\d+|two|three|four) days\b"],
+        DealTotal = [@"\b(?:over|in|across|during|after) (?:the |these |those |the past |the last )?(?:\d+|two|three|four) days\b"],
         DealTotalOpening = [@"\b(?:bringing|brought|bring|brings) the (?:total|tally)\b"],
         PartAfter = [@"^ (?:of them|of whom|of those)\b"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included|among the)\b(?: \w+){0,2} $"],
@@ -155,6 +157,8 @@ internal static class EnglishRules
         SwapVerbBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$"],
         HeldClause = [@"^, (?:who|that|which) (?:are|remain)\b"],
         Superlative = [@"\b(?:largest|biggest|most|record|first)(?: [\w-]+){0,3} ?$"],
+        InTotal = [@"\b(?:in total|a total of|altogether|all told|in all)\b"],
+        DemonymAfter = [],
         ThisSwapOpening = [@"^\W*(?:the|this|that|today's|saturday's|sunday's) (?:prisoner )?(?:swap|exchange)\b"],
         MilitaryWords = ["soldier", "warrior", "servicem", "servicewom", "service", "troop", "pow", "prisoner", "captive", "defender", "fighter", "marine", "guardsm", "military", "combatant", "fighters", "officer", "conscript", "border", "paratrooper", "personnel"],
         PeopleWords = ["people", "person", "ukrainians", "russians", "citizen", "individual", "men", "detainee"],

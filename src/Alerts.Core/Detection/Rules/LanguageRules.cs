@@ -56,6 +56,12 @@ internal sealed class LanguageRules
     /// <summary>An earlier stage ("yesterday's first phase", "перший етап").</summary>
     public required string[] EarlierStage { get; init; }
 
+    /// <summary>
+    /// Agreement told of in a clause about this exchange ("перший етап обміну, про який ми домовилися в Стамбулі"):
+    /// its talk of agreeing makes nothing future.
+    /// </summary>
+    public required string[] AgreedClause { get; init; }
+
     /// <summary>Cumulative totals (since 2022, in total): statistics, not this exchange.</summary>
     public required string[] Cumulative { get; init; }
 
@@ -116,6 +122,9 @@ internal sealed class LanguageRules
     /// <summary>Beginnings of words for the people of a place ("residents", "жителей", "мешканців"): told as a part, a region's share.</summary>
     public required string[] ResidentWords { get; init; }
 
+    /// <summary>Words for captivity: a country word before one names the captor, not a subject ("з російського полону").</summary>
+    public required string[] CaptivityWords { get; init; }
+
     /// <summary>Right after a number: the people counted come from one region ("троє бійців із Сумщини"), a part of the exchange.</summary>
     public required string[] RegionAfter { get; init; }
 
@@ -154,6 +163,15 @@ internal sealed class LanguageRules
 
     /// <summary>A superlative or record right before total wording: it ranks one exchange ("largest since 2022").</summary>
     public required string[] Superlative { get; init; }
+
+    /// <summary>
+    /// "In total" with no period ("загалом", "всего"): before a count of this exchange's size it gives the whole
+    /// exchange ("Загалом Україна повернула 150 військових"), not a running total.
+    /// </summary>
+    public required string[] InTotal { get; init; }
+
+    /// <summary>Right after a number: a word for the people of one town or region ("троє полтавців", "трое курян").</summary>
+    public required string[] DemonymAfter { get; init; }
 
     /// <summary>A sentence opening with "the swap"/"этот обмен": it goes on about the exchange told of before.</summary>
     public required string[] ThisSwapOpening { get; init; }

@@ -19,6 +19,7 @@ internal static class RuleBook
     public static readonly RuleSet Bodies = Rules(r => r.Bodies);
     public static readonly RuleSet Recap = Rules(r => r.Recap);
     public static readonly RuleSet Cumulative = Rules(r => r.Cumulative);
+    public static readonly RuleSet AgreedClause = Rules(r => r.AgreedClause);
     public static readonly RuleSet OtherConflicts = Rules(r => r.OtherConflicts);
     public static readonly RuleSet WarContext = Rules(r => r.WarContext);
     public static readonly RuleSet GenericContext = Rules(r => r.GenericContext);
@@ -61,6 +62,8 @@ internal static class RuleBook
     public static readonly Regex HeldClause = Compile(r => r.HeldClause);
     public static readonly Regex Superlative = Compile(r => r.Superlative);
     public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
+    public static readonly Regex InTotal = Compile(r => r.InTotal);
+    public static readonly Regex DemonymAfter = Compile(r => r.DemonymAfter);
 
     /// <summary>Prisoners alive (a sentence with these and words for bodies is not about repatriation of bodies).</summary>
     public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)"], Options);
@@ -68,7 +71,7 @@ internal static class RuleBook
     /// <summary>Where each of the rules above can start in a text (every rule set must be listed).</summary>
     public static readonly RuleStarts Starts = new(
     [
-        Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, OtherConflicts, WarContext,
+        Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, AgreedClause, OtherConflicts, WarContext,
         GenericContext, Captures, VetoedEarlier, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
         HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
@@ -86,6 +89,7 @@ internal static class RuleBook
     public static readonly WordList UkrainianWords = new(Languages.SelectMany(r => r.UkrainianWords));
     public static readonly WordList RussianWords = new(Languages.SelectMany(r => r.RussianWords));
     public static readonly WordList ResidentWords = new(Languages.SelectMany(r => r.ResidentWords));
+    public static readonly WordList CaptivityWords = new(Languages.SelectMany(r => r.CaptivityWords));
     public static readonly WordList NotCountedWords = new(Languages.SelectMany(r => r.NotCountedWords));
 
     /// <summary>
