@@ -45,6 +45,7 @@ internal static class CountReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWords = WholeWords(l => l.OwnWords);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwnersAfter = WholeWords(l => l.NotOwnersAfter);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = WholeWords(l => l.StopWords);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AndWords = WholeWords(l => l.AndWords);
     private static readonly WordList UkraineNames = new(RuleBook.Languages.SelectMany(l => l.UkraineNames));
     private static readonly WordList RussiaNames = new(RuleBook.Languages.SelectMany(l => l.RussiaNames));
     private static readonly string[] Joints = [.. RuleBook.Languages.SelectMany(l => l.SameForSameJoints).Distinct(StringComparer.Ordinal)];
@@ -319,6 +320,12 @@ internal static class CountReader
             }
 
             var word = text.AsSpan(start, end - start);
+            if (n == 1 && nationality is not null && AndWords.Contains(word) && ElidedNoun(text, end, limit) is { } elided)
+            {
+                // "200 Ukrainian and 200 Russian servicemen": the first count shares the second one's noun.
+                return (elided, nationality, at, own);
+            }
+
             if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
@@ -346,6 +353,19 @@ internal static class CountReader
         }
 
         return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
+    }
+
+    /// <summary>The kind of " 200 Russian servicemen" right after "and": a number, then a nationality and its noun.</summary>
+    private static CountKind? ElidedNoun(string text, int at, int limit)
+    {
+        var digits = at + 1;
+        var end = digits;
+        while (end < limit && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > digits && text[at] == ' ' && ReadNoun(text, end, limit) is { Nationality: not null } noun ? noun.Kind : null;
     }
 
     /// <summary>Nationality in the words after the noun ("военнопленных ВСУ", "мирных жителей Курской области").</summary>

@@ -222,6 +222,12 @@ internal sealed partial class ItemReading
         var sentence = sentences[s];
         var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;
         var to = i + 1 < mentions.Count && mentions[i + 1].Sentence == s ? mentions[i + 1].Mention.Start : sentence.End;
+        if (m.Start > from && RuleBook.ClauseBreak.Match(text, from, m.Start - from) is { Success: true } clause)
+        {
+            // "… returned home since 2022, while about 8,000 are still held": the count's clause starts after "while".
+            from = clause.Index + clause.Length;
+        }
+
         var at = m.NounEnd;
         if (ParentheticalEnd(at, to) is { } resumed)
         {

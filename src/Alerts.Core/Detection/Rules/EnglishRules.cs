@@ -167,6 +167,8 @@ internal static class EnglishRules
         UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia"],
         NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
+        ClauseBreak = [@"(?:, (?:while|whereas|but)|;) "],
+        AndWords = ["and"],
         StopWords = ["and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to"],
         OwnWords = ["its", "their"],
         NotOwnersAfter = ["for", "from", "in", "by", "held", "against", "into"],

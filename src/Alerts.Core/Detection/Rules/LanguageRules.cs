@@ -191,6 +191,12 @@ internal sealed class LanguageRules
     /// <summary>Words between a number and what it counts that end the search (units of time, months...).</summary>
     public required string[] NotCountedWords { get; init; }
 
+    /// <summary>Where a new clause with its own subject starts ("…since 2022, while about 8,000 are held"): a count's context starts after it.</summary>
+    public required string[] ClauseBreak { get; init; }
+
+    /// <summary>"And" between two counts that share one noun ("200 Ukrainian and 200 Russian servicemen").</summary>
+    public required string[] AndWords { get; init; }
+
     /// <summary>Whole words: stop words that end the search for what a number counts ("and", "которые", "що").</summary>
     public required string[] StopWords { get; init; }
 
