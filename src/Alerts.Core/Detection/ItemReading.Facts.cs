@@ -20,7 +20,7 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || OfTheWholeDeal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || OfTheWholeDeal(i, context) || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start))) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
@@ -33,8 +33,15 @@ internal sealed partial class ItemReading
             }
 
             var ofSum = sum.Sentence == s ? sum.Party : null;
+            var joined = JoinedTo(i, counts);
+            if (joined is { Mention.EachSide: true })
+            {
+                // "each handing over 410 soldiers and 70 civilians".
+                m = m with { EachSide = true };
+            }
+
             var party = m.EachSide ? null
-                : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
+                : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? joined?.Party ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts);
             if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
@@ -90,6 +97,18 @@ internal sealed partial class ItemReading
         var end = sentences[s].End;
         var comma = text.AsSpan(m.NounEnd, end - m.NounEnd).IndexOfAny(",;:(");
         return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
+    }
+
+    /// <summary>"переданы 410 военнопленных ВСУ и 70 гражданских лиц": a count joined by "and" to the one before goes the same way.</summary>
+    private (CountMention Mention, int Sentence, Party? Party)? JoinedTo(int i, List<(CountMention Mention, int Sentence, Party? Party)> counts)
+    {
+        if (i == 0 || mentions[i - 1].Sentence != mentions[i].Sentence || counts.Count == 0 || counts[^1].Mention != mentions[i - 1].Mention)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(mentions[i - 1].Mention.NounEnd, Math.Max(0, mentions[i].Mention.Start - mentions[i - 1].Mention.NounEnd)).Trim(' ');
+        return RuleBook.AndJoint.IsMatch(between) ? counts[^1] : null;
     }
 
     /// <summary>"Троє військових з Волині повернулися. Загалом — 90 військових": "in total" sums up the side just counted.</summary>
@@ -159,7 +178,7 @@ internal sealed partial class ItemReading
                 evidence.Add($"returned to {party}: {pick.Mention.Value} from \"{Quote(pick.Mention)}\"");
             }
 
-            var civilian = counts.Where(c => c.Mention.Kind == CountKind.Civilians && (c.Party ?? side ?? Party.UA) == party)
+            var civilian = counts.Where(c => c.Mention.Kind == CountKind.Civilians && (c.Mention.EachSide || (c.Party ?? side ?? Party.UA) == party))
                 .OrderBy(c => InTotalBefore(c.Mention, c.Sentence) ? 0 : 1).FirstOrDefault();
             if (civilian.Mention != default)
             {

@@ -197,6 +197,9 @@ internal sealed class LanguageRules
     /// <summary>"And" between two counts that share one noun ("200 Ukrainian and 200 Russian servicemen").</summary>
     public required string[] AndWords { get; init; }
 
+    /// <summary>All that stands between two counts joined as one list ("and", "as well as", "а также").</summary>
+    public required string[] AndJoint { get; init; }
+
     /// <summary>Whole words: stop words that end the search for what a number counts ("and", "которые", "що").</summary>
     public required string[] StopWords { get; init; }
 

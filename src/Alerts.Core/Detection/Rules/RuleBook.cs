@@ -63,6 +63,7 @@ internal static class RuleBook
     public static readonly Regex Superlative = Compile(r => r.Superlative);
     public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
     public static readonly Regex InTotal = Compile(r => r.InTotal);
+    public static readonly Regex AndJoint = Compile(r => r.AndJoint);
     public static readonly Regex ClauseBreak = Compile(r => r.ClauseBreak, RegexOptions.RightToLeft);
     public static readonly Regex DemonymAfter = Compile(r => r.DemonymAfter);
 
