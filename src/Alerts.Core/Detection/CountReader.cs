@@ -94,6 +94,33 @@ internal static class CountReader
         }
     }
 
+    /// <summary>
+    /// "Q: How many are still held? A: About 7,800." — the first number of an answer to a "how many" question
+    /// counts people even with no word for them.
+    /// </summary>
+    public static void ReadAnswer(string text, Sentence answer, List<CountMention> into)
+    {
+        var span = text.AsSpan(answer.Start, answer.Length);
+        var digits = span.IndexOfAnyInRange('0', '9');
+        if (digits < 0)
+        {
+            return;
+        }
+
+        var end = digits;
+        while (end < span.Length && char.IsAsciiDigit(span[end]))
+        {
+            end++;
+        }
+
+        if (end - digits <= 7 && int.Parse(span[digits..end], CultureInfo.InvariantCulture) is var value and > 1 and (< 1900 or > 2100)
+            && !Compound(text, answer.Start + end) && !UnitAfter(span[end..]))
+        {
+            var from = Math.Max(0, digits - Window);
+            into.Add(new CountMention(answer.Start + digits, answer.Start + end, value, CountKind.People, null, false, false, Qualifier(span[from..digits])));
+        }
+    }
+
     /// <summary>"34-річний", "34-year-old": the number begins a word, it counts nothing ("300-for-300" does).</summary>
     private static bool Compound(string text, int end) =>
         end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && !text.AsSpan(end).StartsWith("-for-", StringComparison.Ordinal);

@@ -46,6 +46,10 @@ internal sealed partial class ItemReading
                 var party = PartyOf(m, context, s) ?? side ?? Party.UA;
                 statistic = new CountStatistic(StatisticMetric.ReturnedTotal, party, m.Value, m.Qualifier);
             }
+            else if (!tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context) && (i == 0 || mentions[i - 1].Sentence != s) && Asks(s - 1))
+            {
+                statistic = Answered(m, Range(s - 1));
+            }
             else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context))
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
@@ -115,6 +119,32 @@ internal sealed partial class ItemReading
         }
 
         return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
+    }
+
+    /// <summary>The sentence is a question asking "how many".</summary>
+    private bool Asks(int s) => s >= 0 && IsQuestion(s) && RuleBook.HowMany.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length));
+
+    private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
+
+    /// <summary>
+    /// "Q: How many Ukrainians are in Russian captivity? A: About 7,800." — the figure the question asks for: prisoners held
+    /// (by the captor it names, or the other side of the people it names), or a total returned larger than one exchange.
+    /// </summary>
+    private CountStatistic? Answered(CountMention m, TextRange question)
+    {
+        if (tags.Any(RuleBook.Held, question) && !tags.Any(RuleBook.Returned, question))
+        {
+            var asked = text.AsSpan(question.From, question.To - question.From);
+            Party? holder = tags.Any(RuleBook.HeldByRussia, question) ? Party.RU
+                : tags.Any(RuleBook.HeldByUkraine, question) ? Party.UA
+                : RuleBook.UkrainianWords.ContainsAny(asked) ? Party.RU
+                : RuleBook.RussianWords.ContainsAny(asked) ? Party.UA
+                : side is { } speaker ? Other(speaker) : null;
+            return holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
+        }
+
+        return tags.Any(RuleBook.Returned, question) && m.Value > LargestOneExchange
+            ? new CountStatistic(StatisticMetric.ReturnedTotal, side ?? Party.UA, m.Value, m.Qualifier) : null;
     }
 
     /// <summary>

@@ -47,6 +47,11 @@ internal sealed partial class ItemReading
         for (var s = 0; s < sentences.Count; s++)
         {
             CountReader.Read(text, sentences[s], found);
+            if (found.Count == 0 && Asks(s - 1))
+            {
+                CountReader.ReadAnswer(text, sentences[s], found);
+            }
+
             if (s > 0 && found.Count == 0)
             {
                 CountReader.ReadNumberLine(text, sentences[s - 1], sentences[s], found);
@@ -75,7 +80,11 @@ internal sealed partial class ItemReading
         var current = new List<int>();
         foreach (var s in strong)
         {
-            if (Classify(s) == SentenceKind.Current)
+            if (IsQuestion(s))
+            {
+                evidence.Add($"sentence {s + 1} rejected (a question): \"{strongAt[s]}\"");
+            }
+            else if (Classify(s) == SentenceKind.Current)
             {
                 current.Add(s);
                 evidence.Add($"exchange wording in sentence {s + 1}: \"{strongAt[s]}\"");

@@ -91,4 +91,68 @@ public class ExchangeDetectorWholeCountTests
 
         Assert.Equal(new PartyCounts(null, 90), d.Exchange!.ReturnedTo);
     }
+
+    [Theory]
+    [InlineData("Russia and Ukraine swapped prisoners on Saturday: 90 Ukrainian and 90 Russian servicemen were exchanged.", 90, 90)]
+    [InlineData("Among the 90 Ukrainian soldiers freed on Saturday in the swap, 27 are from Odesa region.", null, 90)]
+    [InlineData("Eleven soldiers of a Kharkiv brigade were among the 90 Ukrainians freed in Saturday's exchange with Russia.", null, 90)]
+    [InlineData("В числе 90 российских военнослужащих, освобождённых в субботу в ходе обмена, двое жителей Курской области.", 90, null)]
+    [InlineData("У суботу відбувся другий етап обміну полоненими «300 на 300»: Україна та Росія обміняли 90 на 90 військовослужбовців.", 90, 90)]
+    public void Detect_WholeCountBesideItsShareOrSharedNoun_CountsTheWhole(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("В субботу состоялся обмен. Возвращены 90 российских военнослужащих и 12 мирных жителей. Украинской стороне переданы 90 военнопленных ВСУ и 12 гражданских лиц.")]
+    [InlineData("Russia and Ukraine swapped prisoners on Saturday, each handing over 90 soldiers and 12 civilians.")]
+    public void Detect_CiviliansJoinedToASidesCount_GoTheSameWay(string text)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal(new PartyCounts(12, 12), d.Exchange!.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_CiviliansInTheWholeDealsTotal_AreNotThisStages()
+    {
+        var d = Detect("", "Russia and Ukraine completed the swap on Saturday, exchanging 90 servicemen each in the final stage. Over three days, 300 people, including 12 civilians, were handed over by each side.");
+
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_HeldFigureAfterWhileInATotalsSentence_IsAStatistic()
+    {
+        var d = Detect("", "Russia and Ukraine swapped 90 prisoners each on Saturday. More than 5,100 Ukrainians have been returned home since 2022, while about 7,500 Ukrainians remain in Russian captivity.");
+
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.Held && c.Party == Party.RU && c.Value == 7500);
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal && c.Value == 5100);
+    }
+
+    [Theory]
+    [InlineData("Q: How many Ukrainians are in Russian captivity now?\nA: According to our data, about 7,800 — soldiers and civilians.\n\nQ: And how many have been brought home?\nA: 5,989 people since 2022.", 7800, 5989)]
+    [InlineData("— Скільки українців зараз у полоні?\n— За нашими даними — близько 7,8 тисячі.\n\n— А скільки вже повернули додому?\n— 5 989 людей.", 7800, 5989)]
+    public void Detect_InterviewAnsweringHowMany_ReadsTheAnswersAsStatistics(string text, int held, int returned)
+    {
+        var d = Detect("Interview", text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.Held && c.Party == Party.RU && c.Value == held && c.Qualifier == CountQualifier.Approx);
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal && c.Party == Party.UA && c.Value == returned);
+    }
+
+    [Fact]
+    public void Detect_AnswerCountingThisExchange_IsNotARunningTotal()
+    {
+        var d = Detect("", "Q: How many people were freed?\nA: Ninety Ukrainian servicemen returned home on Saturday. Russia got back 90 of its soldiers.");
+
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal);
+    }
 }

@@ -169,6 +169,7 @@ internal static class EnglishRules
         NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
         ClauseBreak = [@"(?:, (?:while|whereas|but)|;) "],
         AndJoint = [@"^(?:[\w-]+ ){0,2}?,? ?(?:and|as well as|plus)$"],
+        HowMany = [@"\bhow many\b"],
         AndWords = ["and"],
         StopWords = ["and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "which", "that", "will", "to"],
         OwnWords = ["its", "their"],

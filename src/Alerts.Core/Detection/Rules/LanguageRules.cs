@@ -197,6 +197,9 @@ internal sealed class LanguageRules
     /// <summary>"And" between two counts that share one noun ("200 Ukrainian and 200 Russian servicemen").</summary>
     public required string[] AndWords { get; init; }
 
+    /// <summary>A question asking for a number ("How many are still held?"): the answer's first number is the figure.</summary>
+    public required string[] HowMany { get; init; }
+
     /// <summary>All that stands between two counts joined as one list ("and", "as well as", "а также").</summary>
     public required string[] AndJoint { get; init; }
 

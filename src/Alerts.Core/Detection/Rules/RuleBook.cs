@@ -63,6 +63,7 @@ internal static class RuleBook
     public static readonly Regex Superlative = Compile(r => r.Superlative);
     public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
     public static readonly Regex InTotal = Compile(r => r.InTotal);
+    public static readonly Regex HowMany = Compile(r => r.HowMany);
     public static readonly Regex AndJoint = Compile(r => r.AndJoint);
     public static readonly Regex ClauseBreak = Compile(r => r.ClauseBreak, RegexOptions.RightToLeft);
     public static readonly Regex DemonymAfter = Compile(r => r.DemonymAfter);
@@ -138,6 +139,31 @@ internal sealed class WordList
             if (word.StartsWith(entry, StringComparison.Ordinal) && (entry.Length > 3 || word.Length <= entry.Length + 1))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any word of the text is in the list.</summary>
+    public bool ContainsAny(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                var end = i;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                if (Contains(text[i..end]))
+                {
+                    return true;
+                }
+
+                i = end;
             }
         }
 
