@@ -66,6 +66,12 @@ internal sealed partial class ItemReading
                 // A headline drops "about": the body's qualifier wins for the same value.
                 statistics[same] = statistic;
             }
+            else if (same >= 0 && statistic!.Metric == StatisticMetric.ReturnedTotal && statistic.Value > statistics[same].Value)
+            {
+                // "Over the year, 1,184 returned … across the whole war, 5,210": the running total is the larger one.
+                statistics[same] = statistic;
+                evidence.Add($"statistic {statistic.Metric} {statistic.Party} = {statistic.Value} ({statistic.Qualifier}), the larger total");
+            }
 
             if (statistic is { } found && same < 0)
             {

@@ -104,7 +104,7 @@ internal sealed partial class ItemReading
 
         var counts = ExchangeCounts();
         var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
-            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && c.Mention.Kind is CountKind.Military or CountKind.Civilians)).ToList();
+            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && (c.Mention.Kind is CountKind.Military or CountKind.Civilians || c.Mention.Nationality is not null))).ToList();
         var completed = current.Any(s => tags.All(RuleBook.Completed).Exists(c => c.From >= sentences[s].Start && c.To <= sentences[s].End
             && !RuleBook.NominalReturn.IsMatch(text.AsSpan(c.From, c.To - c.From))));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;

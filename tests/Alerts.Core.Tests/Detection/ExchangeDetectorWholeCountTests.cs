@@ -155,4 +155,26 @@ public class ExchangeDetectorWholeCountTests
         Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
         Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal);
     }
+
+    [Theory]
+    [InlineData("", "Повертаємо наших. Сьогодні додому — 90 українців 🇺🇦", null, 90)]
+    [InlineData("", "Третій етап обміну завершено ✅\n\nСьогодні повернулися ще 90 українців.", null, 90)]
+    [InlineData("", "By noon both Moscow and Kyiv had confirmed that 90 prisoners from each side were home, the first instalment of a 300-for-300 exchange agreed in Istanbul on Monday.", 90, 90)]
+    public void Detect_ShortOrAgreedReports_AreExchanges(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_YearInNumbers_KeepsTheWholeWarsTotal()
+    {
+        var d = Detect("A year in numbers", "Over the year as a whole, 1,184 people returned home. Across the whole war, 5,210 Ukrainians have now been brought back from Russian captivity.");
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal && c.Value == 5210);
+        Assert.DoesNotContain(d.Counts, c => c.Value == 1184);
+    }
 }

@@ -107,12 +107,12 @@ internal static class EnglishRules
         StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
         LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b"],
         EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b"],
-        AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b(?! (?:on|for) )"],
+        AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the full-scale|the war began)",
             @"\b(?:in|over|during|after) (?:more than |nearly |almost |about )?\d+ (?:years|months) of (?:the )?(?:full-scale )?(?:war|invasion|fighting)\b",
-            @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b",
+            @"\b(?:in total|a total of|altogether|overall|all told|so far|to date|in all|cumulative)\b", @"\b(?:across|throughout) the (?:whole |entire )?war\b", @"\bover the (?:whole |entire |past )?year\b", @"\bas a whole\b",
             @"\b(?:as of|as at) (?:\w+ )?\w+\b",
             @"\b(?:dozens|scores|hundreds|several|many|numerous|multiple|most|all|each|every one) of (?:the |its |their )?(?:\w+ )?(?:prisoner )?(?:exchanges|swaps)\b",
         ],
