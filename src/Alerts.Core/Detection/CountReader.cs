@@ -74,11 +74,7 @@ internal static class CountReader
             return;
         }
 
-        var end = digits;
-        while (end < span.Length && char.IsAsciiDigit(span[end]))
-        {
-            end++;
-        }
+        var end = DigitsEnd(span, digits);
 
         var opening = text.AsSpan(next.Start, next.Length);
         foreach (var word in ThatMany)
@@ -107,11 +103,7 @@ internal static class CountReader
             return;
         }
 
-        var end = digits;
-        while (end < span.Length && char.IsAsciiDigit(span[end]))
-        {
-            end++;
-        }
+        var end = DigitsEnd(span, digits);
 
         if (end - digits <= 7 && int.Parse(span[digits..end], CultureInfo.InvariantCulture) is var value and > 1 and (< 1900 or > 2100)
             && !Compound(text, answer.Start + end) && !UnitAfter(span[end..]))
@@ -119,6 +111,18 @@ internal static class CountReader
             var from = Math.Max(0, digits - Window);
             into.Add(new CountMention(answer.Start + digits, answer.Start + end, value, CountKind.People, null, false, false, Qualifier(span[from..digits])));
         }
+    }
+
+    /// <summary>Where the run of digits starting at <paramref name="at"/> ends.</summary>
+    private static int DigitsEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>"34-річний", "34-year-old": the number begins a word, it counts nothing ("300-for-300" does).</summary>
@@ -150,11 +154,7 @@ internal static class CountReader
                 continue;
             }
 
-            var end = i;
-            while (end < sentence.End && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
+            var end = DigitsEnd(text.AsSpan(0, sentence.End), i);
 
             if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])) && !Compound(text, end))
             {
@@ -386,11 +386,7 @@ internal static class CountReader
     private static CountKind? ElidedNoun(string text, int at, int limit)
     {
         var digits = at + 1;
-        var end = digits;
-        while (end < limit && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
+        var end = DigitsEnd(text.AsSpan(0, limit), digits);
 
         return end > digits && text[at] == ' ' && ReadNoun(text, end, limit) is { Nationality: not null } noun ? noun.Kind : null;
     }

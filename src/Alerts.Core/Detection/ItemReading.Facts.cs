@@ -20,7 +20,7 @@ internal sealed partial class ItemReading
 
             var context = Context(i);
             // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || OfTheWholeDeal(i, context) || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start))) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || OfTheWholeDeal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }

@@ -82,6 +82,11 @@ internal sealed partial class ItemReading
         return outer.Count > 0 && tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || outer.Exists(o => o.From <= r.From && r.To <= o.To));
     }
 
+    /// <summary>The sentence is a question asking "how many".</summary>
+    private bool Asks(int s) => s >= 0 && IsQuestion(s) && RuleBook.HowMany.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length));
+
+    private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
+
     /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped").</summary>
     private bool CompletedIn(TextRange span) =>
         tags.All(RuleBook.Completed).Exists(c => c.From >= span.From && c.To <= span.To

@@ -85,14 +85,16 @@ internal sealed partial class ItemReading
 
     /// <summary>
     /// "за три дні додому повернулися 300", "300 were freed over three days", "bringing the total to 400": what a
-    /// multi-day deal returned — neither this stage's count nor a running total.
+    /// multi-day deal returned — neither this stage's count nor a running total; nor is a part of it ("Over three days,
+    /// 1,200 people, including 70 civilians").
     /// </summary>
     private bool OfTheWholeDeal(int i, TextRange context)
     {
-        var m = mentions[i].Mention;
+        var (m, s) = mentions[i];
         return tags.All(RuleBook.DealTotal).Exists(c => c.From >= context.From && c.To <= context.To
                 && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= 20)))
-            || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start);
+            || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start)
+            || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start)));
     }
 
     /// <summary>
@@ -126,11 +128,6 @@ internal sealed partial class ItemReading
 
         return !DatesIn(mentions[i].Sentence).Exists(d => !d.MonthOnly && d.Index > cue.To + 1 && d.Index < context.To && d.Date.DayNumber >= published.DayNumber - 3);
     }
-
-    /// <summary>The sentence is a question asking "how many".</summary>
-    private bool Asks(int s) => s >= 0 && IsQuestion(s) && RuleBook.HowMany.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length));
-
-    private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
 
     /// <summary>
     /// "Q: How many Ukrainians are in Russian captivity? A: About 7,800." — the figure the question asks for: prisoners held
