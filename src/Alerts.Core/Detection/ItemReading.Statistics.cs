@@ -200,6 +200,10 @@ internal sealed partial class ItemReading
     private static Party? PreviousParty(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
         counts.Count > 0 && counts[^1].Sentence >= s - 1 && counts[^1].Mention.Kind != CountKind.Civilians ? counts[^1].Party : null;
 
+    /// <summary>A current sentence with no count that says people came home ("Наші люди вдома.").</summary>
+    private bool HomeLine(int s) =>
+        s >= 0 && s < sentences.Count && tags.Any(RuleBook.Home, Range(s)) && !mentions.Exists(x => x.Sentence == s) && Classify(s) == SentenceKind.Current;
+
     /// <summary>Where a count belongs: nationality, then "to Ukraine"/"from Russian captivity", then "home" for the report's side.</summary>
     private Party? PartyOf(CountMention m, TextRange context, int s)
     {
@@ -239,10 +243,9 @@ internal sealed partial class ItemReading
             return side;
         }
 
-        // "Сьогодні додому повертаються наші люди. 121 військовий та 13 цивільних.": the count goes where the line before said.
-        return s > 0 && !toRussia && tags.Any(RuleBook.Home, Range(s - 1)) && !mentions.Exists(x => x.Sentence == s - 1) && Classify(s - 1) == SentenceKind.Current
-            ? side
-            : null;
+        // "Сьогодні додому повертаються наші люди. 121 військовий та 13 цивільних." (or the other way round): the count
+        // goes where the line next to it said.
+        return !toRussia && (HomeLine(s - 1) || HomeLine(s + 1)) ? side : null;
     }
 
     /// <summary>

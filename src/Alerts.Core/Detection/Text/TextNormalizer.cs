@@ -27,7 +27,7 @@ internal static class TextNormalizer
         }
     }
 
-    /// <summary>Lower case; one space, apostrophe and dash; no runs of blanks.</summary>
+    /// <summary>Lower case; one space, apostrophe and dash; no runs of blanks or invisible marks.</summary>
     private static int Clean(string text, char[] into)
     {
         var n = 0;
@@ -36,6 +36,12 @@ internal static class TextNormalizer
             if (raw is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'а' and <= 'я'))
             {
                 into[n++] = raw; // most characters: nothing to change
+                continue;
+            }
+
+            if (raw is '\ufe0f' or '\ufe0e' or '\u200d' or '\u200b')
+            {
+                // Emoji variation selectors and zero-width joiners are marks the regex counts as word characters ("⚡️Обмен").
                 continue;
             }
 
