@@ -20,6 +20,7 @@ internal sealed partial class ItemReading
             : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
             : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) && !OnlyInside(RuleBook.Future, RuleBook.AgreedClause, span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
+            : tags.First(RuleBook.FormerCaptives, span) is { } former && OnlyInside(RuleBook.Exchange, RuleBook.FormerCaptives, span) && !mentions.Exists(x => x.Sentence == s) ? (SentenceKind.Recap, former)
             : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) && !OnlyAfterAgreement(RuleBook.Recap, span) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
             : tags.First(RuleBook.Reminder, span) is { } reminder && DatesIn(s).Count > 0 ? (SentenceKind.Recap, reminder)

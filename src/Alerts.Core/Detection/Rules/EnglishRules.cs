@@ -92,6 +92,7 @@ internal static class EnglishRules
         ],
         VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
+        FormerCaptives = [@"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b"],
         Recap =
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
@@ -145,7 +146,7 @@ internal static class EnglishRules
         RegionAfter = [@"^ (?:\w+ ){0,3}?from (?:the )?\w+ (?:region|oblast|province|area)\b", @"^ (?:residents|natives|people) of (?:the )?\w+ (?:region|oblast|province)\b", @"^ \w+ (?:region|oblast|province) (?:residents|natives|men|soldiers|people)\b"],
         DealFormulaBefore = [@"\b(?:of|of a|of the|in a|in the|under the|agreed|struck|(?:prisoner|pow) (?:swap|exchange)) ""?(?:\d+(?:-for-| for ))?$"],
         DealFormulaAfter = [@"^(?:-for-\d+| for \d+)?""? (?:prisoner |pow )?(?:swap|exchange|deal|agreement|formula|format)\b"],
-        DealTotal = [@"\b(?:over|in|across|during|after) (?:the |these |those |the past |the last )?(?:\d+|two|three|four) days\b"],
+        DealTotal = [@"\b(?:over|in|across|during|after) (?:the |these |those |the past |the last |all )?(?:\d+|two|three|four) (?:days|stages|phases|rounds)\b"],
         DealTotalOpening = [@"\b(?:bringing|brought|bring|brings) the (?:total|tally)\b"],
         PartAfter = [@"^ (?:of them|of whom|of those)\b", @"^ (?:[\w-]+ ){0,6}?(?:(?:are|were|is|was) )?among\b(?! them\b)"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included)\b(?: \w+){0,2} $", @"\bamong the(?: \w+){1,2} $"],

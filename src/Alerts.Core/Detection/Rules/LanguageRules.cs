@@ -32,6 +32,12 @@ internal sealed class LanguageRules
     /// <summary>Repatriation of bodies.</summary>
     public required string[] Bodies { get; init; }
 
+    /// <summary>
+    /// People described by their return, not an event: "для військових, які повернулися з полону", "for freed
+    /// prisoners" (a rehab ward, a support group). A sentence whose only exchange wording is this, with no count, reports nothing.
+    /// </summary>
+    public required string[] FormerCaptives { get; init; }
+
     /// <summary>An earlier exchange recalled (previous, last year, last month).</summary>
     public required string[] Recap { get; init; }
 

@@ -18,6 +18,7 @@ internal static class RuleBook
     public static readonly RuleSet VetoedEarlier = Rules(r => r.VetoedEarlier);
     public static readonly RuleSet Bodies = Rules(r => r.Bodies);
     public static readonly RuleSet Recap = Rules(r => r.Recap);
+    public static readonly RuleSet FormerCaptives = Rules(r => r.FormerCaptives);
     public static readonly RuleSet Cumulative = Rules(r => r.Cumulative);
     public static readonly RuleSet AgreedClause = Rules(r => r.AgreedClause);
     public static readonly RuleSet OtherConflicts = Rules(r => r.OtherConflicts);
@@ -74,7 +75,7 @@ internal static class RuleBook
     /// <summary>Where each of the rules above can start in a text (every rule set must be listed).</summary>
     public static readonly RuleStarts Starts = new(
     [
-        Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, Cumulative, AgreedClause, OtherConflicts, WarContext,
+        Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, FormerCaptives, Cumulative, AgreedClause, OtherConflicts, WarContext,
         GenericContext, Captures, VetoedEarlier, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
         HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
