@@ -111,6 +111,11 @@ internal sealed partial class ItemReading
         return RuleBook.AndJoint.IsMatch(between) ? counts[^1] : null;
     }
 
+    /// <summary>A part that, with a civilians' count, adds up to a count of people told before it.</summary>
+    private static bool BreaksDown((CountMention Mention, int Sentence, Party? Party) part, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
+        counts.Exists(civilians => civilians.Mention.Kind == CountKind.Civilians && counts.Exists(whole => whole.Mention.Kind == CountKind.People && !whole.Mention.Part
+            && whole.Sentence <= part.Sentence && whole.Mention.Value == part.Mention.Value + civilians.Mention.Value));
+
     /// <summary>"Троє військових з Волині повернулися. Загалом — 90 військових": "in total" sums up the side just counted.</summary>
     private Party? SumUpBefore(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
         InTotalBefore(m, s) ? counts.FindLast(c => c.Sentence >= s - 1 && c.Party is not null).Party : null;
@@ -158,6 +163,12 @@ internal sealed partial class ItemReading
             if (pick.Mention == default)
             {
                 pick = forParty.FirstOrDefault(c => c.Mention.Kind == CountKind.Military && !c.Mention.Formula);
+            }
+
+            if (pick.Mention == default)
+            {
+                // "189 українців повертаються додому! Серед звільнених — 157 військовослужбовців і 32 цивільні": the servicemen of a breakdown.
+                pick = counts.FirstOrDefault(c => c.Mention.Part && c.Mention.Kind == CountKind.Military && (c.Party ?? side) == party && BreaksDown(c, counts));
             }
 
             if (pick.Mention == default)

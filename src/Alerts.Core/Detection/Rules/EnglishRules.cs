@@ -80,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -96,7 +96,7 @@ internal static class EnglishRules
         Recap =
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
-            @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
+            @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
@@ -120,7 +120,7 @@ internal static class EnglishRules
         OtherConflicts =
         [
             @"\b(?:hamas|israel\w*|gaza|hezbollah|armenia\w*|azerbaijan\w*|karabakh|whelan|gershkovich|griner|bout|krasikov|kurmasheva|navalny|belarusian opposition|venezuela\w*|iran\w*|taliban|syria\w*|sudan\w*|yemen\w*|houthis?)\b",
-            @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
+            @"\b(?:germany|german|germans)\b", @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
             @"\bamericans?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b",
         ],
         WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
