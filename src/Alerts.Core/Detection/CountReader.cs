@@ -372,7 +372,7 @@ internal static class CountReader
                 : null;
             if (kind is { } found)
             {
-                nationality ??= NationalityAfter(text, end, limit, found == CountKind.Civilians ? 2 : 3);
+                nationality ??= NationalityAfter(text, end, limit, 3);
                 return (found, nationality, end, own);
             }
 

@@ -272,8 +272,8 @@ internal sealed partial class ItemReading
         }
         else if (RuleBook.HeldClause.IsMatch(text.AsSpan(at, to - at)))
         {
-            // "7,000 people, who are held by Russia", "7 тыс. человек, которых удерживает Россия": the clause tells of the people counted.
-            at += 2;
+            // "7,000 people, who are held by Russia", "7 жителів області, які перебувають у полоні": the clause tells of the people counted.
+            at = text.IndexOf(',', at) + 2;
         }
 
         var comma = text.AsSpan(at, to - at).IndexOfAny(",(:;");
