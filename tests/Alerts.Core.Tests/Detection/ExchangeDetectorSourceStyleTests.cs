@@ -1,0 +1,80 @@
+using Alerts.Core.Detection;
+
+namespace Alerts.Core.Tests.Detection;
+
+/// <summary>
+/// Styles of particular sources: presidential Telegram posts, ministry statements over a staged deal, features about
+/// freed people, swaps of other countries, and breakdowns of a count into servicemen and civilians.
+/// </summary>
+public class ExchangeDetectorSourceStyleTests
+{
+    // Sunday 6 July 2031.
+    private static Alerts.Core.Detection.Detection Detect(string title, string text) => Reports.Detect(title, text, published: "2031-07-06T12:00:00Z");
+
+    [Theory]
+    [InlineData("Дев'яносто наших людей сьогодні вдома. 🇺🇦\n\nДякую всім, хто працював над цим.", null, 90)]
+    [InlineData("90 військових і 12 цивільних. Наші люди вдома. 🇺🇦", null, 90)]
+    [InlineData("⚡️Обмен пленными: 90 на 90.\n\nНаши ребята уже в Беларуси.", 90, 90)]
+    [InlineData("Семеро мешканців Волині — серед 90 захисників, звільнених у суботу із полону.", null, 90)]
+    [InlineData("🇺🇦 102 українців повертаються додому!\n\nСеред звільнених — 90 військовослужбовців і 12 цивільних осіб.", null, 90)]
+    public void Detect_ShortPosts_ReadTheExchangeAndItsServicemen(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("", "Russia and Ukraine exchanged 90 prisoners of war each on Saturday, completing the largest swap in two years after talks in Istanbul.", 90, 90)]
+    [InlineData("", "6 июля состоялся третий этап обмена. Возвращены 90 российских военнослужащих. Взамен переданы 90 военнопленных ВСУ. Всего в ходе трех этапов возвращены 300 российских военнослужащих.", 90, 90)]
+    [InlineData("", "Третій етап обміну відбувся! Сьогодні з полону повернулися 90 українців. Так ми виконали домовленість «300 на 300».", null, 90)]
+    public void Detect_StageOfADeal_CountsTheStage(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Відділення реабілітації для звільнених з полону", "У Львові запрацювало відділення реабілітації для військових, які повернулися з полону. Розраховане воно на 40 ліжок.")]
+    [InlineData("", "Ми відповіли на понад 300 запитань родин. Близько 8 тисяч українців досі в російському полоні; 6 341 людину вже повернуто додому.")]
+    [InlineData("Russia and Germany swap prisoners", "Russia and Germany exchanged prisoners at Ankara airport on Wednesday. Germany handed over a Russian citizen convicted of spying.")]
+    [InlineData("Ukraine receives 900 bodies", "Ukraine received the bodies of 900 people, the Coordination Headquarters for the Treatment of Prisoners of War said. Such handovers have taken place alongside prisoner exchanges.")]
+    [InlineData("Lists traded", "Under the deal, each side is to release 300 prisoners of war in several stages, a Ukrainian official said.")]
+    public void Detect_NoExchangeTakingPlace_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Fact]
+    public void Detect_AlreadyReturnedAboveOneExchange_IsARunningTotal()
+    {
+        var d = Detect("", "Близько 8 тисяч українців досі в російському полоні; 6 341 людину вже повернуто додому.");
+
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal && c.Value == 6341);
+    }
+
+    [Theory]
+    [InlineData("Ukraine and Russia swapped 90 prisoners of war each on Saturday, with Kyiv also securing the release of 12 civilians and Moscow the return of five residents of its Kursk region.")]
+    [InlineData("Россия и Украина провели обмен пленными. Минобороны России сообщило о возвращении 90 военнослужащих и пяти мирных жителей Курской области. Украинская сторона сообщила о возвращении 90 военных и 12 гражданских.")]
+    public void Detect_EachSideWithItsOwnCivilians_CountsBoth(string text)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(5, 12), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_ResidentsStillHeldBesideTheSwap_AreNotReturned()
+    {
+        var d = Detect("", "Серед 90 українських захисників, яких повернули з полону в суботу, — троє жителів Полтавщини. Рідні ще семи жителів області, які перебувають у полоні, продовжують чекати.");
+
+        Assert.Equal(new PartyCounts(null, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+}
