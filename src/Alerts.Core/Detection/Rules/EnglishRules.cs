@@ -101,7 +101,7 @@ internal static class EnglishRules
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
-        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\b(?<!\bin )(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b"],
+        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
