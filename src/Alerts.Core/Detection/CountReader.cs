@@ -216,7 +216,8 @@ internal static class CountReader
     /// share of an exchange counts neither side (civilians of a region handed over as a group still do).
     /// </summary>
     private static bool OneRegionsShare(CountKind? kind, bool part, ReadOnlySpan<char> right) =>
-        (part && RuleBook.ResidentWords.Contains(FirstWord(right))) || ((kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right));
+        (part && RuleBook.ResidentWords.Contains(FirstWord(right))) || ((kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right))
+        || RuleBook.RegionResidents.IsMatch(right);
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {

@@ -33,6 +33,12 @@ internal sealed partial class ItemReading
             }
 
             var ofSum = sum.Sentence == s ? sum.Party : null;
+            if (sum.Sentence == s && m.Part)
+            {
+                // "390 российских граждан, в том числе 270 военнослужащих и 120 мирных жителей": the parts stand for the sum.
+                m = m with { Part = false };
+            }
+
             var joined = JoinedTo(i, counts);
             if (joined is { Mention.EachSide: true })
             {

@@ -33,6 +33,10 @@ internal sealed partial class ItemReading
         reasons = new string?[sentences.Count];
     }
 
+    /// <summary>"Минобороны сообщило о возвращении 146 военнослужащих" over a body that counts the same 146 in a current sentence.</summary>
+    private bool HeadlineCountRepeated() =>
+        mentions.Exists(h => h.Sentence == 0 && mentions.Exists(m => m.Sentence > 0 && m.Mention.Value == h.Mention.Value && Classify(m.Sentence) == SentenceKind.Current));
+
     public Detection Decide()
     {
         var strong = SentencesMatching(RuleBook.Exchange, out var strongAt);
@@ -95,7 +99,7 @@ internal sealed partial class ItemReading
             }
         }
 
-        if (current is [0] && IsHeadline(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null))
+        if (current is [0] && IsHeadline(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null) && !HeadlineCountRepeated())
         {
             // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.
             evidence.Add("rejected: the headline's exchange is the dated earlier one in the text");

@@ -40,7 +40,7 @@ internal static class EnglishRules
     {
         Exchange =
         [
-            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)",
+            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
             @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
@@ -143,6 +143,7 @@ internal static class EnglishRules
         EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
         ResidentWords = ["resident", "native"],
         CaptivityWords = ["captivity"],
+        RegionResidents = [],
         RegionAfter = [@"^ (?:\w+ ){0,3}?from (?:the )?\w+ (?:region|oblast|province|area)\b", @"^ (?:residents|natives|people) of (?:the )?\w+ (?:region|oblast|province)\b", @"^ \w+ (?:region|oblast|province) (?:residents|natives|men|soldiers|people)\b"],
         DealFormulaBefore = [@"\b(?:of|of a|of the|in a|in the|under the|agreed|struck|(?:prisoner|pow) (?:swap|exchange)) ""?(?:\d+(?:-for-| for ))?$"],
         DealFormulaAfter = [@"^(?:-for-\d+| for \d+)?""? (?:prisoner |pow )?(?:swap|exchange|deal|agreement|formula|format)\b"],

@@ -134,6 +134,13 @@ internal sealed class LanguageRules
     /// <summary>Right after a number: the people counted come from one region ("троє бійців із Сумщини"), a part of the exchange.</summary>
     public required string[] RegionAfter { get; init; }
 
+    /// <summary>
+    /// Right after a number: residents of one region with no word for civilians ("четверо жителів Сумщини"): that
+    /// region's share, soldiers or not. Russian reports name Kursk residents returned as a group the same way
+    /// ("а также 8 жителей Курской области"), so Russian has no such rule.
+    /// </summary>
+    public required string[] RegionResidents { get; init; }
+
     /// <summary>Wording right before or after a formula that makes it the whole deal's ("обміну 300 на 300", "the 300-for-300 deal").</summary>
     public required string[] DealFormulaBefore { get; init; }
 

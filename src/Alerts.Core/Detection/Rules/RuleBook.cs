@@ -41,6 +41,7 @@ internal static class RuleBook
     public static readonly ScreenedRegex AmongBefore = new(Compile(r => r.AmongBefore, RegexOptions.RightToLeft));
     public static readonly ScreenedRegex PartAfter = new(Compile(r => r.PartAfter));
     public static readonly ScreenedRegex RegionAfter = new(Compile(r => r.RegionAfter));
+    public static readonly Regex RegionResidents = Compile(r => r.RegionResidents);
     public static readonly Regex DealFormulaBefore = Compile(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
     public static readonly Regex DealFormulaAfter = Compile(r => r.DealFormulaAfter);
     public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
