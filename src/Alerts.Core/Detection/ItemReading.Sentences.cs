@@ -88,10 +88,10 @@ internal sealed partial class ItemReading
 
     private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
 
-    /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped").</summary>
+    /// <summary>Completion wording in the span that no future stands before ("swapped", not "are to be swapped"; "возвращение" names a return, it completes nothing).</summary>
     private bool CompletedIn(TextRange span) =>
         tags.All(RuleBook.Completed).Exists(c => c.From >= span.From && c.To <= span.To
-            && !RuleBook.FutureBefore.IsMatch(text.AsSpan(Math.Max(span.From, c.From - 24), c.From - Math.Max(span.From, c.From - 24))));
+            && !RuleBook.NominalReturn.IsMatch(text.AsSpan(c.From, c.To - c.From)) && !RuleBook.FutureBefore.IsMatch(text.AsSpan(span.From, c.From - span.From)));
 
     /// <summary>Every count in the sentence is a cumulative total or prisoners still held (or there is none).</summary>
     private bool OnlyTotals(int s)

@@ -80,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provide for|envisages|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
         ],
         Vetoed =
@@ -92,7 +92,7 @@ internal static class EnglishRules
         ],
         VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
-        FormerCaptives = [@"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b"],
+        FormerCaptives = [@"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b"],
         Recap =
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
@@ -120,7 +120,7 @@ internal static class EnglishRules
         OtherConflicts =
         [
             @"\b(?:hamas|israel\w*|gaza|hezbollah|armenia\w*|azerbaijan\w*|karabakh|whelan|gershkovich|griner|bout|krasikov|kurmasheva|navalny|belarusian opposition|venezuela\w*|iran\w*|taliban|syria\w*|sudan\w*|yemen\w*|houthis?)\b",
-            @"\b(?:germany|german|germans)\b", @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
+            @"\b(?:germany|german|germans)\b", @"\b(?:india|indian|pakistan\w*)\b", @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
             @"\bamericans?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b",
         ],
         WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
@@ -155,7 +155,7 @@ internal static class EnglishRules
         SameNumber = [@"\b(?:the same number|an equal number|a like number)\b"],
         InReturn = [@"^\W*(?:in return|in exchange|in turn)\b"],
         NominalReturn = [],
-        FutureBefore = [@"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |not be |soon be )?$"],
+        FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |not be |soon be )?$"],
         SwapVerbBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$"],
         HeldClause = [@"^(?: [\w']+){0,2}, (?:who|that|which) (?:are|remain)\b"],
         Superlative = [@"\b(?:largest|biggest|most|record|first)(?: [\w-]+){0,3} ?$"],

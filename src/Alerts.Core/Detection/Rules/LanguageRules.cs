@@ -165,7 +165,7 @@ internal sealed class LanguageRules
     /// <summary>A whole word that is return wording as a noun or noun-like participle ("повернення"): a topic, no action.</summary>
     public required string[] NominalReturn { get; init; }
 
-    /// <summary>Right before completion wording, a future or an obligation ("to be swapped", "будут освобождены"): nothing completed.</summary>
+    /// <summary>Before completion wording in its sentence: a future or an obligation right before it ("to be swapped", "будут освобождены"), or a purpose clause it is in ("щоб … повернулися додому"): nothing completed.</summary>
     public required string[] FutureBefore { get; init; }
 
     /// <summary>A swap verb right before a count, which is then what a proposal offers ("to swap 300").</summary>
