@@ -77,4 +77,49 @@ public class ExchangeDetectorSourceStyleTests
         Assert.Equal(new PartyCounts(null, 90), d.Exchange!.ReturnedTo);
         Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
     }
+
+    [Theory]
+    [InlineData("Четверо сумчан повернулися з полону", "Учора, під час обміну полоненими, додому повернулися четверо жителів Сумщини. Загалом у суботу з російського полону звільнили 90 українців.")]
+    [InlineData("", "Троє жителів Полтавщини — серед 90 захисників, яких повернули з російського полону в суботу.")]
+    public void Detect_UkrainianRegionsResidents_AreAShareNotCivilians(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.Equal(new PartyCounts(null, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_RussianKurskResidentsWithoutCivilianWord_StayCivilians()
+    {
+        var d = Detect("", "Минобороны России сообщило о возвращении 90 военнослужащих, а также 8 жителей Курской области.");
+
+        Assert.Equal(new PartyCounts(8, null), d.Exchange!.CiviliansReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("", "6 июля осуществлён первый этап обмена в формате 300 на 300. Возвращены 120 российских граждан, в том числе 90 военнослужащих и 30 мирных жителей. Взамен украинской стороне переданы 120 человек.", 90, 120)]
+    [InlineData("", "✅ Stage 1 of 3 DONE. 90 for 90 today. #PrisonerSwap", 90, 90)]
+    [InlineData("", "Вчора — дев'яносто наших героїв і дванадцять цивільних. 💙💛", null, 90)]
+    [InlineData("Минобороны сообщило о возвращении 90 военнослужащих", "Минобороны России в субботу сообщило о возвращении с подконтрольной Киеву территории 90 российских военнослужащих. Предыдущий обмен состоялся 6 июня.", 90, null)]
+    [InlineData("", "Россия и Украина в субботу провели второй этап обмена. Из плена возвращены 90 российских военнослужащих. Всего договоренность предусматривает возвращение 300 военнослужащих с каждой стороны.", 90, null)]
+    public void Detect_ReportsOfThisStage_CountIt(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Прем'єра вистави", "Театр представить виставу про людей, які повернулися з російського полону. Кошти передадуть на реабілітацію звільнених з полону.")]
+    [InlineData("Фильм «Обмен»", "В Москве прошла премьера документального фильма «Обмен» о военнослужащих, вернувшихся из плена.")]
+    [InlineData("", "Списки на обмін передано. Робимо все, щоб до Нового року якомога більше наших людей повернулися додому.")]
+    [InlineData("Індія та Пакистан обмінялися полоненими", "Індія та Пакистан провели обмін полоненими за формулою «48 на 48».")]
+    public void Detect_NoSwapOfThisWarTakingPlace_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
 }
