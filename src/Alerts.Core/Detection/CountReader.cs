@@ -61,6 +61,11 @@ internal static class CountReader
         "(?:" + string.Join('|', RuleBook.Held.Sources) + @")(?: \w+){0,2} $",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
+    /// <summary>A label before a number: "Ukrainians freed since February 2022: 7,692", "Still in captivity: about 7,400".</summary>
+    private static readonly Regex LabelBefore = new(
+        "(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources)) + @")[^.:\n]{0,40}: (?:\w+ ){0,2}$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
     /// <summary>
     /// A line that is only a number, then "That many of our heroes are home": the number counts the noun
     /// of the next sentence (the mention belongs to that sentence).
@@ -173,7 +178,7 @@ internal static class CountReader
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
-                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && HeldBefore.IsMatch(left))))
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(left)))))
                 {
                     // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300": people, with no word for them.
                     noun = (CountKind.People, null, end, false);

@@ -25,6 +25,12 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (m.Value > 2 * LargestOneExchange)
+            {
+                // "Це вже 6 556 українців, повернутих з полону": more than any exchange returns to a side is a running total.
+                continue;
+            }
+
             if (PartOfSumBefore(i))
             {
                 // "246 Ukrainians came home — 205 service members and 41 civilians": the parts go where the sum went.
@@ -160,6 +166,7 @@ internal sealed partial class ItemReading
         var returned = PartyCounts.None;
         var civilians = PartyCounts.None;
         var counted = new List<int>();
+        var civilianSentences = new List<(Party Party, int Sentence)>();
         foreach (var party in new[] { Party.RU, Party.UA })
         {
             // Servicemen counted in words first, then "N each", then an "N for N" formula (not of a stage), then people.
@@ -200,6 +207,7 @@ internal sealed partial class ItemReading
             if (civilian.Mention != default)
             {
                 civilians = civilians.With(party, civilian.Mention.Value);
+                civilianSentences.Add((party, civilian.Sentence));
                 evidence.Add($"civilians returned to {party}: {civilian.Mention.Value}");
             }
         }
@@ -209,6 +217,16 @@ internal sealed partial class ItemReading
 
         // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
         var (date, dateStated) = ExchangeDate([.. counted.Order(), .. anchors], returned);
+        foreach (var (party, s) in civilianSentences)
+        {
+            if (DatesIn(s).FindAll(d => !d.MonthOnly && d.Date.DayNumber >= published.DayNumber - 14) is { Count: > 0 } days && !days.Exists(d => d.Date == date))
+            {
+                // "The exchange began on Thursday, when 270 soldiers and 120 civilians were returned" in Saturday's report: another day's civilians.
+                civilians = civilians.With(party, null);
+                evidence.Add($"civilians of {party} dropped: their sentence tells of another day");
+            }
+        }
+
         return new ExchangeFacts
         {
             Date = date,

@@ -60,6 +60,12 @@ internal sealed partial class ItemReading
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }
 
+            else if (m.Value > 2 * LargestOneExchange && tags.Any(RuleBook.Returned, Range(s)) && !tags.Any(RuleBook.Held, context))
+            {
+                // "Це вже 6 556 українців, повернутих з полону з 2022 року": more than one exchange returns, told without total wording.
+                statistic = new CountStatistic(StatisticMetric.ReturnedTotal, PartyOf(m, context, s) ?? side ?? Party.UA, m.Value, m.Qualifier);
+            }
+
             var same = statistics.FindIndex(x => statistic is { } f && x.Metric == f.Metric && x.Party == f.Party);
             if (same >= 0 && statistics[same].Value == statistic!.Value && statistics[same].Qualifier == CountQualifier.Exact)
             {

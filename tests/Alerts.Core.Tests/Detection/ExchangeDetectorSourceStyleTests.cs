@@ -122,4 +122,41 @@ public class ExchangeDetectorSourceStyleTests
 
         Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
     }
+
+    [Theory]
+    [InlineData("US and Russia swap prisoners", "The United States and Russia exchanged prisoners on Saturday. The swap was not connected to the prisoner-of-war exchanges between Russia and Ukraine, officials stressed.")]
+    [InlineData("Обмін ударами", "Такий обмін ударами відбувся лише через дві доби після суботнього обміну полоненими.")]
+    public void Detect_OtherOrEarlierSwapsToldInPassing_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
+    [InlineData("Дев'яносто! 🇺🇦\n\nЗахисники Маріуполя — сьогодні вони знову вдома. Це вже 6 556 українців, повернутих з полону з 2022 року.", 6556)]
+    public void Detect_RunningTotalWithoutTotalWording_IsAStatisticNotACount(string text, int total)
+    {
+        var d = Detect("", text);
+
+        Assert.Contains(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal && c.Value == total);
+        Assert.True(d.Exchange is null || d.Exchange.ReturnedTo.UA != total, string.Join("; ", d.Evidence));
+    }
+
+    [Fact]
+    public void Detect_CiviliansOfAnEarlierDayOfTheDeal_AreNotToday()
+    {
+        var d = Detect("", "Russia and Ukraine exchanged 90 prisoners of war each on Saturday, completing the deal. The exchange began on Thursday, when 100 soldiers and 20 civilians were returned to each side.");
+
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_KremlinsOwnTroops_AreRussias()
+    {
+        var d = Detect("", "Tears of joy as 90 Ukrainians walked free from Russian captivity today in the latest prisoner swap. The Kremlin claimed it got back 85 of its own troops.");
+
+        Assert.Equal(new PartyCounts(85, 90), d.Exchange!.ReturnedTo);
+    }
 }
