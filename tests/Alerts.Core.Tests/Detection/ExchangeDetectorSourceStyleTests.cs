@@ -159,4 +159,26 @@ public class ExchangeDetectorSourceStyleTests
 
         Assert.Equal(new PartyCounts(85, 90), d.Exchange!.ReturnedTo);
     }
+
+    [Theory]
+    [InlineData("Forty-six seriously wounded prisoners of war from each side were exchanged between Russia and Ukraine on Saturday.", 46, 46)]
+    [InlineData("Russia and Ukraine on Saturday completed a three-day exchange of 300 prisoners of war each, swapping a final 90 men apiece. The exchange began on Thursday with 110 prisoners from each side, followed by 100 on Friday.", 90, 90)]
+    [InlineData("⚡️Третий этап завершён: сегодня домой вернулись 90 наших бойцов. Итого за три дня 300 на 300 🇷🇺", 90, null)]
+    public void Detect_FinalStageOrPassiveReport_CountsThisExchange(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Live", "14:12 GMT — Asked about prisoner exchanges, a Kremlin spokesman said there was nothing to announce.")]
+    [InlineData("Гол після полону", "Для 29-річного футболіста це перша гра після повернення з полону.")]
+    public void Detect_ExchangesOnlyMentioned_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
 }

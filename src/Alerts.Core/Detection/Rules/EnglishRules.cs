@@ -40,7 +40,7 @@ internal static class EnglishRules
     {
         Exchange =
         [
-            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
+            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b(?:prisoners of war|prisoners|pows|captives)(?: \w+){0,4} (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
             @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
@@ -92,11 +92,11 @@ internal static class EnglishRules
         ],
         VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
-        FormerCaptives = [@"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\bwho spent (?:\w+ ){0,3}in (?:russian |ukrainian )?captivity before being (?:freed|released|exchanged|swapped) in\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b"],
+        FormerCaptives = [@"\bafter (?:\w+ )?(?:return|release) from (?:russian |ukrainian )?captivity\b", @"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\bwho spent (?:\w+ ){0,3}in (?:russian |ukrainian )?captivity before being (?:freed|released|exchanged|swapped) in\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b"],
         Recap =
         [
             @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
-            @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bthe (?:\w+ )?(?:prisoner-of-war|prisoner|pow) (?:exchanges|swaps)\b", @"\bexchanges of prisoners\b", @"\b(?:separate from|not connected to|unrelated to|not linked to|no bearing on)\b", @"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)'s (?:[\w-]+ )?(?:prisoner |pow )?(?:swap|exchange)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
+            @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bthe (?:\w+ )?(?:prisoner-of-war|prisoner|pow) (?:exchanges|swaps)\b", @"\bexchanges of prisoners\b", @"\babout (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\b(?:separate from|not connected to|unrelated to|not linked to|no bearing on)\b", @"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)'s (?:[\w-]+ )?(?:prisoner |pow )?(?:swap|exchange)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
@@ -107,7 +107,7 @@ internal static class EnglishRules
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
         StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
         LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b"],
-        EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b"],
+        EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b", @"\b(?:began|started|opened|kicked off) (?:on \w+ )?with\b"],
         AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b"],
         Cumulative =
         [
@@ -148,7 +148,7 @@ internal static class EnglishRules
         DealFormulaBefore = [@"\b(?:of|of a|of the|in a|in the|under the|agreed|struck|(?:prisoner|pow) (?:swap|exchange)) ""?(?:\d+(?:-for-| for ))?$"],
         DealFormulaAfter = [@"^(?:-for-\d+| for \d+)?""? (?:prisoner |pow )?(?:swap|exchange|deal|agreement|formula|format)\b"],
         DealTotal = [@"\b(?:over|in|across|during|after) (?:the |these |those |the past |the last |all )?(?:\d+|two|three|four) (?:days|stages|phases|rounds)\b"],
-        DealTotalOpening = [@"\b(?:bringing|brought|bring|brings) the (?:total|tally)\b"],
+        DealTotalOpening = [@"\b(?:bringing|brought|bring|brings) the (?:total|tally)\b", @"\b(?:\d+|two|three|four)-day (?:prisoner |pow )?(?:exchange|swap|deal) of(?= \d)"],
         PartAfter = [@"^ (?:of them|of whom|of those)\b", @"^ (?:[\w-]+ ){0,6}?(?:(?:are|were|is|was) )?among\b(?! them\b)"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included)\b(?: \w+){0,2} $", @"\bamong the(?: \w+){1,2} $"],
         AmongBefore = [@"\bamong\b[^.!?]{0,100}(?:\b(?:were|was|are|is)|,(?! (?:when|as|after|while|where|before)\b))(?: \w+){0,2} $"],
