@@ -25,7 +25,7 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            if (m.Value > 2 * LargestOneExchange)
+            if (m.Value > MostOneSideGetsInADeal)
             {
                 // "Це вже 6 556 українців, повернутих з полону": more than any exchange returns to a side is a running total.
                 continue;

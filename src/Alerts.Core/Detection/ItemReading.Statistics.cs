@@ -11,6 +11,9 @@ internal sealed partial class ItemReading
     /// <summary>The largest count one exchange returns to a side; a bare "in total" before more is a running total.</summary>
     private const int LargestOneExchange = 1200;
 
+    /// <summary>More than a side gets back in any exchange, even a multi-day deal's total: a running total.</summary>
+    private const int MostOneSideGetsInADeal = 2 * LargestOneExchange;
+
     /// <summary>
     /// Prisoners held by each side and totals returned, with their qualifiers. Prisoners "still in captivity"
     /// with no holder named are the report's own people, held by the other side.
@@ -60,7 +63,7 @@ internal sealed partial class ItemReading
                 statistic = holder is { } h ? new CountStatistic(StatisticMetric.Held, h, m.Value, m.Qualifier) : null;
             }
 
-            else if (m.Value > 2 * LargestOneExchange && tags.Any(RuleBook.Returned, Range(s)) && !tags.Any(RuleBook.Held, context))
+            else if (m.Value > MostOneSideGetsInADeal && tags.Any(RuleBook.Returned, Range(s)) && !tags.Any(RuleBook.Held, context))
             {
                 // "Це вже 6 556 українців, повернутих з полону з 2022 року": more than one exchange returns, told without total wording.
                 statistic = new CountStatistic(StatisticMetric.ReturnedTotal, PartyOf(m, context, s) ?? side ?? Party.UA, m.Value, m.Qualifier);
