@@ -61,7 +61,7 @@ internal static class CountReader
         "(?:" + string.Join('|', RuleBook.Held.Sources) + @")(?: \w+){0,2} $",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
-    /// <summary>A label before a number: "Ukrainians freed since February 2022: 7,692", "Still in captivity: about 7,400".</summary>
+    /// <summary>A label before a number, read past a year in it: "Ukrainians freed since February 2022: 7,692", "Still in captivity: about 7,400".</summary>
     private static readonly Regex LabelBefore = new(
         "(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources)) + @")[^.:\n]{0,40}: (?:\w+ ){0,2}$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
@@ -178,7 +178,7 @@ internal static class CountReader
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
-                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(left)))))
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - Window), i - Math.Max(sentence.Start, i - Window)))))))
                 {
                     // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300": people, with no word for them.
                     noun = (CountKind.People, null, end, false);
@@ -357,6 +357,13 @@ internal static class CountReader
             {
                 // "200 Ukrainian and 200 Russian servicemen": the first count shares the second one's noun.
                 return (elided, nationality, at, own);
+            }
+
+            if (n > 0 && AndWords.Contains(word) && end < limit && text[end] == ' ' && end + 1 < limit && char.IsLetter(text[end + 1]))
+            {
+                // "12 wounded and sick soldiers", "дванадцятьох тяжкопоранених і тяжкохворих захисників": two words for one noun.
+                at = end;
+                continue;
             }
 
             if (word.IsEmpty || StopWords.Contains(word)

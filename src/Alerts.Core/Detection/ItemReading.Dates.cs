@@ -127,8 +127,14 @@ internal sealed partial class ItemReading
             start--;
         }
 
-        return text.AsSpan(start, end - start) is var word && (IsSince(word) || word is "на");
+        return (text.AsSpan(start, end - start) is var word && (IsSince(word) || word is "на")) || AfterSinceCue(d.Index);
     }
+
+    /// <summary>"since the full-scale invasion began in February 2022", "з початку вторгнення у 2022 році": the date ends a period's start.</summary>
+    private bool AfterSinceCue(int at) =>
+        tags.All(RuleBook.Cumulative).Exists(c => c.To <= at && at - c.To <= 32
+            && IsSince(text.AsSpan(c.From, c.To - c.From) is var cue && cue.IndexOf(' ') is var space and > 0 ? cue[..space] : cue)
+            && !text.AsSpan(c.To, at - c.To).ContainsAny(",.;:0123456789"));
 
     /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
     private List<DateMention> DatesIn(int s)

@@ -21,7 +21,7 @@ internal sealed partial class ItemReading
             : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) && !OnlyInside(RuleBook.Future, RuleBook.AgreedClause, span) ? (SentenceKind.Future, future)
             : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
             : tags.First(RuleBook.FormerCaptives, span) is { } former && OnlyInside(RuleBook.Exchange, RuleBook.FormerCaptives, span) && !mentions.Exists(x => x.Sentence == s) ? (SentenceKind.Recap, former)
-            : tags.First(RuleBook.Recap, span) is { } recap && !RecentDate(s) && !OnlyAfterAgreement(RuleBook.Recap, span) ? (SentenceKind.Recap, recap)
+            : tags.First(RuleBook.Recap, span) is { } recap && (!RecentDate(s) || RecapOfItsExchange(span)) && !OnlyAfterAgreement(RuleBook.Recap, span) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
             : tags.First(RuleBook.Reminder, span) is { } reminder && DatesIn(s).Count > 0 ? (SentenceKind.Recap, reminder)
             : EarlierStageOfThisDeal(s) is { } earlier ? (SentenceKind.Recap, earlier)
@@ -58,6 +58,15 @@ internal sealed partial class ItemReading
             : null;
     }
 
+    /// <summary>
+    /// "freed in a prisoner exchange last spring, he won on Tuesday": the recap wording dates the exchange wording right
+    /// before or after it, whatever else the sentence dates.
+    /// </summary>
+    private bool RecapOfItsExchange(TextRange span) =>
+        tags.All(RuleBook.Recap).Exists(r => r.From >= span.From && r.To <= span.To
+            && tags.All(RuleBook.Exchange).Exists(e => e.From >= span.From && e.To <= span.To
+                && ((r.From >= e.To && r.From - e.To <= 1) || (e.From >= r.To && e.From - r.To <= 1))));
+
     /// <summary>The headline, or a live blog's entry heading under a general title, names a later stage ("second phase").</summary>
     private bool LaterStageHeadline(int s)
     {
@@ -85,6 +94,22 @@ internal sealed partial class ItemReading
 
     /// <summary>The sentence is a question asking "how many".</summary>
     private bool Asks(int s) => s >= 0 && IsQuestion(s) && RuleBook.HowMany.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length));
+
+    /// <summary>
+    /// Every piece of exchange wording in the sentence is plural and the sentence counts no one, while no current sentence
+    /// speaks of one exchange ("how prisoner exchanges work" over a Q&amp;A): exchanges in general.
+    /// </summary>
+    private bool InGeneral(int s)
+    {
+        var span = Range(s);
+        return !mentions.Exists(m => m.Sentence == s) && OnlyPlural(RuleBook.Exchange, span)
+            && !tags.All(RuleBook.WeakExchange).Concat(tags.All(RuleBook.Exchange)).Any(e =>
+                !RuleBook.PluralExchange.IsMatch(text.AsSpan(e.From, e.To - e.From)) && SentenceOf(e.From) is var at and >= 0
+                && !IsQuestion(at) && Classify(at) == SentenceKind.Current);
+    }
+
+    private bool OnlyPlural(RuleSet rule, TextRange span) =>
+        tags.All(rule).TrueForAll(e => e.To <= span.From || e.From >= span.To || RuleBook.PluralExchange.IsMatch(text.AsSpan(e.From, e.To - e.From)));
 
     private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
 

@@ -32,7 +32,8 @@ internal sealed partial class ItemReading
 
             if (kinds[s] == SentenceKind.Vetoed && ProposedSwapObject(m))
             {
-                // "offered to swap 300 captured Russians for civilians held by Russia": the people offered, not a figure of those held.
+                // "offered to swap 300 captured Russians for civilians held by Russia", "handed over a list of 400 servicemen held":
+                // the people offered or listed, not a figure of those held.
                 continue;
             }
 
@@ -173,7 +174,7 @@ internal sealed partial class ItemReading
     private bool ProposedSwapObject(CountMention m)
     {
         var from = Math.Max(0, m.Start - 24);
-        return RuleBook.SwapVerbBefore.IsMatch(text.AsSpan(from, m.Start - from));
+        return RuleBook.OfferedBefore.IsMatch(text.AsSpan(from, m.Start - from));
     }
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;

@@ -88,6 +88,10 @@ internal sealed partial class ItemReading
             {
                 evidence.Add($"sentence {s + 1} rejected (a question): \"{strongAt[s]}\"");
             }
+            else if (InGeneral(s))
+            {
+                evidence.Add($"sentence {s + 1} rejected (exchanges in general): \"{strongAt[s]}\"");
+            }
             else if (Classify(s) == SentenceKind.Current)
             {
                 current.Add(s);

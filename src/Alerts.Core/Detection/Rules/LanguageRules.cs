@@ -168,8 +168,11 @@ internal sealed class LanguageRules
     /// <summary>Before completion wording in its sentence: a future or an obligation right before it ("to be swapped", "будут освобождены"), or a purpose clause it is in ("щоб … повернулися додому"): nothing completed.</summary>
     public required string[] FutureBefore { get; init; }
 
-    /// <summary>A swap verb right before a count, which is then what a proposal offers ("to swap 300").</summary>
-    public required string[] SwapVerbBefore { get; init; }
+    /// <summary>Exchanges in the plural ("how prisoner exchanges work"): exchange wording about exchanges in general, not a report of one.</summary>
+    public required string[] PluralExchange { get; init; }
+
+    /// <summary>A swap verb or a list right before a count, which is then what a proposal offers or a list names ("to swap 300", "a list of 400").</summary>
+    public required string[] OfferedBefore { get; init; }
 
     /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает").</summary>
     public required string[] HeldClause { get; init; }

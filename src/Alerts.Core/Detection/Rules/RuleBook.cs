@@ -60,7 +60,8 @@ internal static class RuleBook
     public static readonly Regex InReturn = Compile(r => r.InReturn);
     public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
     public static readonly Regex FutureBefore = Compile(r => r.FutureBefore);
-    public static readonly Regex SwapVerbBefore = Compile(r => r.SwapVerbBefore);
+    public static readonly Regex PluralExchange = Compile(r => r.PluralExchange);
+    public static readonly Regex OfferedBefore = Compile(r => r.OfferedBefore);
     public static readonly Regex HeldClause = Compile(r => r.HeldClause);
     public static readonly Regex Superlative = Compile(r => r.Superlative);
     public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);

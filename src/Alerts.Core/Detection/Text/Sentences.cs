@@ -47,10 +47,37 @@ internal static class Sentences
             start++;
         }
 
-        if (end - start > 1)
+        if (end - start <= 1)
         {
-            sentences.Add(new Sentence(start, end));
+            return;
         }
+
+        if (HasNoWord(text.AsSpan(start, end - start)))
+        {
+            // A line of emoji ("🇷🇺🙏") says nothing of its own: it ends the sentence before it.
+            if (sentences.Count > 0)
+            {
+                sentences[^1] = sentences[^1] with { End = end };
+            }
+
+            return;
+        }
+
+        sentences.Add(new Sentence(start, end));
+    }
+
+    /// <summary>Neither letters nor digits: punctuation, spaces, and the surrogates and joiners emoji are made of.</summary>
+    private static bool HasNoWord(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence.</summary>

@@ -1,0 +1,76 @@
+using Alerts.Core.Detection;
+
+namespace Alerts.Core.Tests.Detection;
+
+/// <summary>
+/// Wording that everyday reports use around an exchange: labels and periods around running totals, lists of
+/// names, two words for one noun, emoji lines, totals of a whole deal, regional shares, and items that only
+/// talk about exchanges (explainers, interviews, profiles, swaps of other countries).
+/// </summary>
+public class ExchangeDetectorEverydayWordingTests
+{
+    // Sunday 6 July 2031.
+    private static Alerts.Core.Detection.Detection Detect(string title, string text) => Reports.Detect(title, text, published: "2031-07-06T12:00:00Z");
+
+    [Theory]
+    [InlineData("Kyiv says 5,317 Ukrainians have been brought home from Russian captivity since the full-scale invasion began in February 2022.", 5317)]
+    [InlineData("🔹 Swap of the day: 44 POWs returned to each side.\nUkrainians brought home since 2022: 5,317 (Coordination HQ).", 5317)]
+    public void Detect_RunningTotalAfterAPeriodOrALabel_IsAReturnedTotal(string text, int total)
+    {
+        var d = Detect("", text);
+
+        Assert.Contains(new CountStatistic(StatisticMetric.ReturnedTotal, Party.UA, total, CountQualifier.Exact), d.Counts);
+    }
+
+    [Theory]
+    [InlineData("Передала украинскому омбудсмену список из 250 российских военнослужащих, находящихся в плену, в том числе раненых. По нашим данным, в украинском плену находятся более 1,3 тыс. российских военных.", Party.UA, 1300)]
+    [InlineData("He lost 25 kg in captivity. The Coordination Headquarters says more than 7,000 Ukrainians are still held by Russia.", Party.RU, 7000)]
+    public void Detect_ListedPeopleOrAWeight_IsNotTheHeldFigure(string text, Party holder, int held)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal([new CountStatistic(StatisticMetric.Held, holder, held, CountQualifier.AtLeast)], d.Counts);
+    }
+
+    [Theory]
+    [InlineData("Учора з полону повернули чотирнадцятьох тяжкопоранених і тяжкохворих захисників.", null, 14)]
+    [InlineData("Наши дома! 🇷🇺🙏\nСегодня из плена вернули 75 пацанов. Многих ждали больше года.", 75, null)]
+    [InlineData("6 июля в ходе завершающего этапа обмена возвращены 110 российских военнослужащих. Взамен переданы 110 военнопленных ВСУ. Всего в рамках договоренностей из плена возвращены 400 российских военнослужащих.", 110, 110)]
+    [InlineData("Під час обміну, який відбувся в суботу, додому повернулися п'ятеро військових з Волинщини, повідомила обласна адміністрація. Загалом того дня з російського полону звільнили сто дев'ять українців.", null, 109)]
+    public void Detect_CountTheReportGives_IsReadWhole(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Swap put on hold", "A prisoner exchange expected over the weekend has been postponed, Kyiv said. The swap would have returned around 150 Ukrainian servicemen.")]
+    [InlineData("Freed soldier wins comeback fight", "Ukrainian boxer Ivan Koval, who was freed in a prisoner exchange last spring, won his comeback fight in Lviv on Saturday night.")]
+    [InlineData("Thailand and Cambodia swap detained soldiers", "Thailand and Cambodia exchanged 14 detained soldiers on Saturday at a border checkpoint, the two governments said.")]
+    [InlineData("Як відбуваються обміни полоненими: відповіді на питання", "Ми зібрали запитання читачів про обміни полоненими.\n\n— Скільки людей уже повернули?\n— Станом на сьогодні додому повернуто 5 317 людей.")]
+    [InlineData("Interview with a negotiator", "Q: There are reports of a 1,000-for-1,000 exchange. Is that real?\nA: We are preparing it, but I will not give dates.")]
+    public void Detect_TalkAboutExchanges_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Fact]
+    public void Detect_HolySeeThankedInTheDative_IsTheMediator()
+    {
+        var d = Detect("", "Сьогодні додому повернулися 60 наших воїнів. Дякуємо Святому Престолу за посередництво.");
+
+        Assert.Equal(["VA"], d.Exchange!.Mediators);
+    }
+
+    [Fact]
+    public void Detect_YesterdaysExchangeAsAnAdjective_IsDatedYesterday()
+    {
+        var d = Detect("", "Під час учорашнього обміну полоненими додому повернулися 60 українських військових.");
+
+        Assert.Equal(new DateOnly(2031, 7, 5), d.Exchange!.Date);
+    }
+}
