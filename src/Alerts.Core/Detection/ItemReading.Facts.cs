@@ -31,10 +31,10 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            if (PartOfSumBefore(i))
+            if (PartsOf(i) is var parts and >= 0)
             {
                 // "246 Ukrainians came home — 205 service members and 41 civilians": the parts go where the sum went.
-                sum = (s, m.Nationality);
+                sum = (parts, m.Nationality ?? PartyOf(m, context, s));
                 continue;
             }
 
@@ -43,6 +43,14 @@ internal sealed partial class ItemReading
             {
                 // "390 российских граждан, в том числе 270 военнослужащих и 120 мирных жителей": the parts stand for the sum.
                 m = m with { Part = false };
+            }
+
+            if (!m.Formula && !m.EachSide && m.Kind != CountKind.Civilians
+                && mentions.Exists(x => x.Mention.Formula && x.Mention.Value >= ShareOfAFormula * m.Value && Classify(x.Sentence) == SentenceKind.Current))
+            {
+                // "Двоє одеських моряків повернулися … під час обміну за формулою 95 на 95": a town's share of the exchange the
+                // formula counts (a stage of a deal is a larger part: "«600 на 600»: в воскресенье — последние 125").
+                m = m with { Part = true };
             }
 
             var joined = JoinedTo(i, counts);
@@ -67,6 +75,9 @@ internal sealed partial class ItemReading
         return counts;
     }
 
+    /// <summary>A count this many times smaller than an "N for N" of the same report is a share of it.</summary>
+    private const int ShareOfAFormula = 10;
+
     private bool SameNumberSaid()
     {
         for (var s = 0; s < sentences.Count; s++)
@@ -81,23 +92,25 @@ internal sealed partial class ItemReading
     }
 
     /// <summary>
-    /// "96 своїх громадян — 84 військовослужбовці та 12 цивільних": a count that the next counts of its sentence
-    /// add up to is their sum, not a side's own count.
+    /// "96 своїх громадян — 84 військовослужбовці та 12 цивільних", "96 наших людей вдома.\n84 воїни та 12 цивільних.":
+    /// a count that the next counts of its sentence, or of the line after it, add up to is their sum, not a side's own
+    /// count. The sentence of the parts, or -1.
     /// </summary>
-    private bool PartOfSumBefore(int i)
+    private int PartsOf(int i)
     {
         var (m, s) = mentions[i];
+        var partsIn = i + 1 < mentions.Count && mentions[i + 1].Sentence == s + 1 && !Classify(s + 1).Equals(SentenceKind.Recap) ? s + 1 : s;
         var sum = 0;
-        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == s && sum < m.Value; j++)
+        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == partsIn && sum < m.Value; j++)
         {
             sum += mentions[j].Mention.Value;
             if (sum == m.Value && j > i + 1)
             {
-                return true;
+                return partsIn;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -279,7 +292,7 @@ internal sealed partial class ItemReading
         return found;
     }
 
-    /// <summary>"Russia received the same number": one side's count stands for the other's too.</summary>
+    /// <summary>"Russia received the same number", or an agreed "84 for 84" of the count: one side's count stands for the other's too.</summary>
     private PartyCounts MirroredCount(PartyCounts returned)
     {
         if ((returned.RU is null) == (returned.UA is null))
@@ -287,14 +300,21 @@ internal sealed partial class ItemReading
             return returned;
         }
 
+        var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
         for (var s = 0; s < sentences.Count; s++)
         {
             if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
             {
-                var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
                 evidence.Add($"returned to {missing}: {value} from \"{same.Value}\"");
                 return returned.With(missing, value);
             }
+        }
+
+        // "Росіяни погодили 84 на 84" beside "84 військових повернулися": the agreed formula is the one that took place.
+        if (mentions.Find(m => m.Mention.Formula && m.Mention.Value == value && Classify(m.Sentence) is SentenceKind.Current or SentenceKind.Future) is { Mention.Formula: true } formula)
+        {
+            evidence.Add($"returned to {missing}: {value} from the formula \"{Quote(formula.Mention)}\"");
+            return returned.With(missing, value);
         }
 
         return returned;

@@ -54,7 +54,7 @@ internal sealed partial class ItemReading
             {
                 statistic = Answered(m, Range(s - 1));
             }
-            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context))
+            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context) && AboutPrisoners(m, s, context))
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA
@@ -176,6 +176,16 @@ internal sealed partial class ItemReading
         var from = Math.Max(0, m.Start - 24);
         return RuleBook.OfferedBefore.IsMatch(text.AsSpan(from, m.Start - from));
     }
+
+    /// <summary>
+    /// The people held have a nationality, or the holder is named, or prisoners are named in the sentence or in the one
+    /// before, unless that one is about people freed long ago ("a rehab centre for those back from captivity opened.
+    /// 60 people can stay here": no one is held).
+    /// </summary>
+    private bool AboutPrisoners(CountMention m, int s, TextRange context) =>
+        m.Nationality is not null
+        || tags.Any(RuleBook.LivingPrisoners, Range(s)) || (s > 0 && Classify(s - 1) != SentenceKind.Recap && tags.Any(RuleBook.LivingPrisoners, Range(s - 1)))
+        || tags.Any(RuleBook.HeldByRussia, context) || tags.Any(RuleBook.HeldByUkraine, context);
 
     private static Party Other(Party party) => party == Party.UA ? Party.RU : Party.UA;
 

@@ -58,6 +58,33 @@ public class ExchangeDetectorEverydayWordingTests
         Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
     }
 
+    [Theory]
+    [InlineData("Сьогодні повернули додому 72 наших людей 🇺🇦\n\n63 воїни та 9 цивільних. Дякуємо ОАЕ.", null, 63)]
+    [InlineData("Повернулися 63 українських військових і 9 цивільних. Ми передавали списки на більшу кількість. Росіяни погодили 63 на 63.", 63, 63)]
+    [InlineData("Двоє херсонських морпіхів повернулися з полону.\n\nПід час учорашнього обміну за формулою 90 на 90 додому повернулися двоє морпіхів з Херсона.", 90, 90)]
+    public void Detect_BreakdownOrAgreedFormula_GivesTheExchangesCount(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_PlacesInARehabCentre_AreNotHeld()
+    {
+        var d = Detect("", "У Полтаві відкрили центр для військових, які повернулися з полону. Тут одночасно можуть перебувати 40 людей.");
+
+        Assert.Empty(d.Counts);
+    }
+
+    [Fact]
+    public void Detect_OurCitizensHeldInRussia_AreHeldByRussia()
+    {
+        var d = Detect("", "Нагадаю: понад 6,8 тисячі наших громадян досі утримуються в росії.");
+
+        Assert.Equal([new CountStatistic(StatisticMetric.Held, Party.RU, 6800, CountQualifier.AtLeast)], d.Counts);
+    }
+
     [Fact]
     public void Detect_HolySeeThankedInTheDative_IsTheMediator()
     {

@@ -72,7 +72,7 @@ internal static class RuleBook
     public static readonly Regex DemonymAfter = Compile(r => r.DemonymAfter);
 
     /// <summary>Prisoners alive (a sentence with these and words for bodies is not about repatriation of bodies).</summary>
-    public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners(?<!treatment of prisoners)|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*)"], Options);
+    public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners(?<!treatment of prisoners)|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*|невол\w*)"], Options);
 
     /// <summary>Where each of the rules above can start in a text (every rule set must be listed).</summary>
     public static readonly RuleStarts Starts = new(
