@@ -57,7 +57,7 @@ internal sealed class RequiredText
         try
         {
             var reader = new RequiredText(pattern) { at = 2 };
-            var (leading, _) = reader.LeadingAlternation();
+            var leading = reader.LeadingAlternation()?.Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray();
             return reader.at == reader.pattern.Length && leading is not null && Array.TrueForAll(leading, s => char.IsLetterOrDigit(s[0])) ? leading : null;
         }
         catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException)
@@ -150,88 +150,76 @@ internal sealed class RequiredText
         return best;
     }
 
-    /// <summary>The strings every branch starts with; <c>Whole</c> when every branch is exactly its strings.</summary>
-    private (string[]? Strings, bool Whole) LeadingAlternation()
+    /// <summary>The strings every branch starts with, each marked open when its branch goes on with more literal text.</summary>
+    private List<(string Text, bool Open)>? LeadingAlternation()
     {
-        var all = new List<string>();
+        var all = new List<(string Text, bool Open)>();
         var complete = true;
-        var whole = true;
         while (true)
         {
-            var (branch, branchWhole) = LeadingSequence();
-            if (branch is null)
-            {
-                complete = false;
-            }
-            else
+            if (LeadingSequence() is { } branch)
             {
                 all.AddRange(branch);
             }
+            else
+            {
+                complete = false;
+            }
 
-            whole &= branchWhole;
             if (at < pattern.Length && pattern[at] == '|')
             {
                 at++;
                 continue;
             }
 
-            return complete ? ([.. all.Distinct(StringComparer.Ordinal)], whole) : (null, false);
+            return complete ? [.. all.Distinct()] : null;
         }
     }
 
     /// <summary>
     /// The literal text a branch starts with: its literal characters and the strings of its groups
-    /// ("to ukraine", "in ukraine" for <c>(?:to|in) ukraine\b</c>), up to the first other atom. Reads the whole branch.
+    /// ("to ukraine", "in ukraine" for <c>(?:to|in) ukraine\b</c>), up to the first other atom, for each
+    /// string on its own ("a day", "an hour" and the ten digits for <c>(?:a|an|\d+) (?:day|hour)</c>). Reads the whole branch.
     /// </summary>
-    private (string[]? Strings, bool Whole) LeadingSequence()
+    private List<(string Text, bool Open)>? LeadingSequence()
     {
-        List<string> starts = [""];
-        var open = true;
+        List<(string Text, bool Open)> starts = [("", true)];
         while (at < pattern.Length && pattern[at] is not '|' and not ')')
         {
-            if (open && At("(?:"))
+            var growing = starts.Count(s => s.Open);
+            if (growing > 0 && At("(?:"))
             {
                 at += 3;
-                var (inner, whole) = LeadingAlternation();
+                var inner = LeadingAlternation();
                 Expect(')');
                 var min = Quantifier();
-                if (inner is null || min < 1 || starts.Count * inner.Length > MaxLeading)
+                if (inner is null || min < 1 || growing * inner.Count + starts.Count > MaxLeading)
                 {
-                    open = false;
+                    starts = Closed(starts);
                     continue;
                 }
 
-                starts = [.. starts.SelectMany(s => inner.Select(i => s + i))];
-                open = whole && min == int.MaxValue;
+                starts = [.. starts.SelectMany(s => s.Open ? inner.Select(i => (s.Text + i.Text, i.Open && min == int.MaxValue)) : [s])];
                 continue;
             }
 
-            var digit = At(@"\d") && starts is [""];
+            var digit = At(@"\d") && starts is [{ Text: "" }];
             var (literal, _) = Atom();
             var quantifier = Quantifier();
-            if (!open)
+            if (growing == 0)
             {
                 continue;
             }
 
-            if (literal is { } c && quantifier >= 1)
-            {
-                starts = [.. starts.Select(s => s + c)];
-                open = quantifier == int.MaxValue;
-            }
-            else
-            {
-                if (digit && quantifier >= 1)
-                {
-                    starts = [.. Digits];
-                }
-
-                open = false;
-            }
+            starts = literal is { } c && quantifier >= 1 ? [.. starts.Select(s => s.Open ? (s.Text + c, quantifier == int.MaxValue) : s)]
+                : digit && quantifier >= 1 ? [.. Digits.Select(d => (d, false))]
+                : Closed(starts);
         }
 
-        return starts.Exists(s => s.Length == 0) ? (null, false) : ([.. starts], open);
+        return starts.Exists(s => s.Text.Length == 0) ? null : starts;
     }
+
+    private static List<(string Text, bool Open)> Closed(List<(string Text, bool Open)> starts) => [.. starts.Select(s => (s.Text, false))];
 
     private const int MaxLeading = 256;
 

@@ -40,6 +40,8 @@ public class RequiredTextTests
     [InlineData(@"\b\d+[- ]for[- ]\d+", "0|1|2|3|4|5|6|7|8|9")]
     [InlineData(@"\bobmen\w*", "obmen")]
     [InlineData(@"\b(?:a|b)(?:c|d)e+f", "ace|ade|bce|bde")]
+    [InlineData(@"\b(?:a|an|\d+) (?:days?|weeks?) ago", "a day|a week|an day|an week|0|1|2|3|4|5|6|7|8|9")]
+    [InlineData(@"\b(?:in|to|(?:over|under)\w*) ukraine", "in ukraine|to ukraine|over|under")]
     public void Leading_RulePattern_NamesTheStringsEveryMatchStartsWith(string pattern, string expected)
     {
         var leading = RequiredText.Leading(new Regex(pattern));
