@@ -10,6 +10,7 @@ internal sealed partial class ItemReading
     {
         var counts = new List<(CountMention, int, Party?)>();
         (int Sentence, Party? Party) sum = (-1, null);
+        (int Sentence, int After) dealParts = (-1, 0);
         for (var i = 0; i < mentions.Count; i++)
         {
             var (m, s) = mentions[i];
@@ -19,8 +20,20 @@ internal sealed partial class ItemReading
             }
 
             var context = Context(i);
+            if (s == dealParts.Sentence && m.Start > dealParts.After)
+            {
+                // "За три дні повернули 1 000 людей: 880 військових та 120 цивільних": the parts of the deal's total.
+                continue;
+            }
+
+            if (OfTheWholeDeal(i, context))
+            {
+                dealParts = (PartsOf(i), m.Start);
+                continue;
+            }
+
             // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || OfTheWholeDeal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }

@@ -69,6 +69,36 @@ public class ExchangeDetectorEverydayWordingTests
         Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
     }
 
+    [Theory]
+    [InlineData("Сьогодні відбувся другий етап обміну. Додому повернулися 140 українських військових; росіянам передали стільки ж. Угода передбачає 400 на 400, отже завершальний етап має охопити по 120 людей з кожного боку.", 140, 140)]
+    [InlineData("Сьогодні додому повернулися 210 захисників. Російська сторона отримала 210 своїх військових.\n\nЗа три дні повернули 700 людей: 620 військових та 80 цивільних.", 210, 210)]
+    [InlineData("Families are welcoming home soldiers freed in yesterday's exchange, 95 for 95, which went ahead a week after an earlier attempt collapsed at the border.", 95, 95)]
+    [InlineData("Russia and Ukraine each freed 70 soldiers on Thursday in an exchange that had been postponed earlier in the week over a dispute about lists.", 70, 70)]
+    public void Detect_StageOrDelayedSwapThatTookPlace_CountsWhatTookPlace(string text, int? russia, int? ukraine)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_CancelledSwapItWasAbout_IsNotAnExchange()
+    {
+        var d = Detect("Росія зірвала обмін", "Обмін полоненими, запланований на сьогодні, не відбувся. За словами представника штабу, йшлося про обмін 90 на 90.");
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Fact]
+    public void Detect_HeldFigureAfterButThat_IsHeld()
+    {
+        var d = Detect("", "Kyiv says 6,100 Ukrainians have been returned from captivity since 2022 but that more than 7,000 remain in Russian hands.");
+
+        Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.RU, 7000, CountQualifier.AtLeast), d.Counts);
+    }
+
     [Fact]
     public void Detect_PlacesInARehabCentre_AreNotHeld()
     {

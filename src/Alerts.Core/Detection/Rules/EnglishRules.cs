@@ -41,7 +41,7 @@ internal static class EnglishRules
         Exchange =
         [
             @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b(?:prisoners of war|prisoners|pows|captives)(?: \w+){0,4} (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
-            @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)",
+            @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)", @"\b(?:exchange|swap), \d+ for \d+,",
             @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:returned|released|freed|came|come|coming|brought|back|returns|return|returning|frees|free|freeing|releases|release|releasing|brings|bring|bringing) (?:\w+ ){0,3}(?:from|out of) (?:\w+ ){0,2}captivity",
@@ -86,12 +86,12 @@ internal static class EnglishRules
         ],
         Vetoed =
         [
-            @"\b(?:propos\w*|offer(?:ed|s)?|suggest\w*|lists?|demand\w*|call(?:ed|s)? for|ready to|willing to|urge\w*)\b",
+            @"\b(?:propos\w*|offer(?:ed|s)?|suggest\w*|(?<!\b(?:about|over|on) )lists?|demand\w*|call(?:ed|s)? for|ready to|willing to|urge\w*)\b",
             @"\b(?:postpon\w*|delay\w*|cancel\w*|called off|fell through|collapsed|broke down|disrupted|derailed|suspend\w*|halted|stalled|blocked)\b",
             @"\b(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:take place|happen|taken place|happened|occur)",
             @"\bno (?:prisoner )?(?:exchange|swap)", @"\bno (?:\w+ ){0,3}(?:were|was) (?:exchanged|swapped|freed|released|returned)\b",
         ],
-        VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
+        VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal|attempt)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:delayed|postponed|stalled) (?:prisoner )?(?:exchange|swap)", @"\b(?:exchange|swap) (?:that|which) had been (?:postponed|delayed|called off)\b", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
         FormerCaptives = [@"\bafter (?:\w+ )?(?:return|release) from (?:russian |ukrainian )?captivity\b", @"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\bwho spent (?:\w+ ){0,3}in (?:russian |ukrainian )?captivity before being (?:freed|released|exchanged|swapped) in\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b"],
         Recap =
@@ -171,7 +171,7 @@ internal static class EnglishRules
         UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia", "kursk", "belgorod", "bryansk"],
         NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "kg", "kilo", "pound", "lb", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
-        ClauseBreak = [@"(?:, (?:while|whereas|but)|;) "],
+        ClauseBreak = [@"(?:, (?:while|whereas|but)|;| but that) "],
         AndJoint = [@"^(?:[\w-]+ ){0,2}?,? ?(?:and|as well as|plus)$"],
         HowMany = [@"\bhow many\b"],
         AndWords = ["and"],

@@ -80,7 +80,7 @@ internal static class Sentences
         return true;
     }
 
-    /// <summary>"г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence.</summary>
+    /// <summary>"г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence ("стільки ж." does).</summary>
     private static bool Abbreviation(string text, int dot)
     {
         var wordStart = dot;
@@ -90,6 +90,6 @@ internal static class Sentences
         }
 
         var length = dot - wordStart;
-        return length == 1 || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
+        return (length == 1 && text[wordStart] != 'ж') || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
     }
 }
