@@ -53,7 +53,7 @@ internal static class CountReader
 
     /// <summary>Right after a number with no noun: held or returned wording, within two words ("had been brought home").</summary>
     private static readonly Regex HeldOrReturnedAfter = new(
-        @"^ (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
+        @"^(?: -)? (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Right before a number with no noun: held wording ("у неволі досі лишаються близько 6,3 тис.").</summary>

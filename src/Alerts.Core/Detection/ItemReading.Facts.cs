@@ -67,6 +67,12 @@ internal sealed partial class ItemReading
             }
 
             var joined = JoinedTo(i, counts);
+            if (m.Kind == CountKind.People && m.Nationality is not null && joined is { Mention.Kind: CountKind.Military })
+            {
+                // "переданы 84 военнопленных ВСУ и 16 граждан Украины": citizens beside servicemen are civilians.
+                m = m with { Kind = CountKind.Civilians };
+            }
+
             if (joined is { Mention.EachSide: true })
             {
                 // "each handing over 410 soldiers and 70 civilians".

@@ -83,6 +83,37 @@ public class ExchangeDetectorEverydayWordingTests
         Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
     }
 
+    [Theory]
+    [InlineData("Fighting flares near Huliaipole", "Russian and Ukrainian forces exchanged artillery fire on Thursday. The fighting came days after the two countries swapped 95 prisoners each.")]
+    [InlineData("Swap postponed at the last minute", "A prisoner exchange expected on Friday was postponed, sources said. The last exchange, on Jan. 6, returned 95 prisoners to each side.")]
+    [InlineData("Сроки обмена не определены", "Новый обмен военнопленными с Украиной пока не согласован, сроки его проведения не определены, заявил пресс-секретарь.")]
+    public void Detect_OldOrUnsetExchange_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
+    [InlineData("🇺🇦 Сімдесят два військових і 9 цивільних — удома!\n\nОбмін відбувся за посередництва ОАЕ.", null, 72, null, 9)]
+    [InlineData("Учора під час обміну полоненими додому повернулися двоє військових із нашої області. Загалом у межах обміну з російської неволі звільнили 95 українців.", null, 95, null, null)]
+    [InlineData("6 июля возвращены 72 российских военнослужащих, а также 5 жителей Курской области. Взамен переданы 72 военнопленных ВСУ и 11 граждан Украины.", 72, 72, 5, 11)]
+    public void Detect_ShortPostsAndMinistryLists_ReadServicemenAndCivilians(string text, int? russia, int? ukraine, int? russianCivilians, int? ukrainianCivilians)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_HeldAfterADash_IsHeld()
+    {
+        var d = Detect("", "Сьогодні додому повернулися 72 захисники. Ще близько 7,1 тисячі — у полоні.");
+
+        Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.RU, 7100, CountQualifier.Approx), d.Counts);
+    }
+
     [Fact]
     public void Detect_CancelledSwapItWasAbout_IsNotAnExchange()
     {

@@ -80,7 +80,9 @@ internal static class Sentences
         return true;
     }
 
-    /// <summary>"г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence ("стільки ж." does).</summary>
+    private static readonly HashSet<string> MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "янв", "февр", "сент", "окт", "нояб", "дек", "січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"];
+
+    /// <summary>"jan.", "г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence ("стільки ж." does).</summary>
     private static bool Abbreviation(string text, int dot)
     {
         var wordStart = dot;
@@ -90,6 +92,6 @@ internal static class Sentences
         }
 
         var length = dot - wordStart;
-        return (length == 1 && text[wordStart] != 'ж') || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
+        return (length == 1 && text[wordStart] != 'ж') || (length is 3 or 4 && MonthAbbreviations.Contains(text.Substring(wordStart, length))) || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
     }
 }
