@@ -74,6 +74,7 @@ public class ExchangeDetectorEverydayWordingTests
     [InlineData("Сьогодні додому повернулися 210 захисників. Російська сторона отримала 210 своїх військових.\n\nЗа три дні повернули 700 людей: 620 військових та 80 цивільних.", 210, 210)]
     [InlineData("Families are welcoming home soldiers freed in yesterday's exchange, 95 for 95, which went ahead a week after an earlier attempt collapsed at the border.", 95, 95)]
     [InlineData("Russia and Ukraine each freed 70 soldiers on Thursday in an exchange that had been postponed earlier in the week over a dispute about lists.", 70, 70)]
+    [InlineData("Russia and Ukraine exchanged seventy prisoners of war each on Saturday, a week after a planned handover collapsed at the last minute.", 70, 70)]
     public void Detect_StageOrDelayedSwapThatTookPlace_CountsWhatTookPlace(string text, int? russia, int? ukraine)
     {
         var d = Detect("", text);
@@ -104,6 +105,14 @@ public class ExchangeDetectorEverydayWordingTests
 
         Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
         Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_BelievedToHold_IsHeld()
+    {
+        var d = Detect("", "Ukraine is believed to hold some 1.1 thousand Russian servicemen, according to officials in Kyiv.");
+
+        Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.UA, 1100, CountQualifier.Approx), d.Counts);
     }
 
     [Fact]
