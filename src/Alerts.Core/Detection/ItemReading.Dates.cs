@@ -79,6 +79,12 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (AfterCapture(Range(s), d.Index))
+            {
+                // "прикордонник, який потрапив у полон навесні 2046 року": the date of a capture, not of an earlier exchange.
+                continue;
+            }
+
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
@@ -99,6 +105,10 @@ internal sealed partial class ItemReading
     private bool AfterAgreement(TextRange sentence, int at) =>
         tags.All(RuleBook.Agreement).Exists(a => a.From >= sentence.From && a.To <= at && at - a.To <= 48
             && !(allDates ?? []).Exists(d => d.Index >= a.To && d.Index < at));
+
+    /// <summary>"який потрапив у полон навесні 2046 року", "captured in March 2044": the time right after capture wording dates the capture.</summary>
+    private bool AfterCapture(TextRange sentence, int at) =>
+        tags.All(RuleBook.Captures).Exists(c => c.From >= sentence.From && c.To <= at && at - c.To <= 30 && !text.AsSpan(c.To, at - c.To).ContainsAny(",;"));
 
     /// <summary>Every match of the rule in the span comes right after agreement wording.</summary>
     private bool OnlyAfterAgreement(RuleSet rule, TextRange span) =>

@@ -26,6 +26,12 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (AfterRecapWording(m, s))
+            {
+                // "205 more came home on Friday, a day after 180 soldiers and 30 civilians returned": the earlier day's counts.
+                continue;
+            }
+
             if (OfTheWholeDeal(i, context))
             {
                 dealParts = (PartsOf(i), m.Start);
@@ -33,7 +39,7 @@ internal sealed partial class ItemReading
             }
 
             // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || tags.Any(RuleBook.Captures, context)) && !tags.Any(RuleBook.Returned, context)))
+            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || Captured(m, context)) && !tags.Any(RuleBook.Returned, context)))
             {
                 continue;
             }
@@ -93,6 +99,19 @@ internal sealed partial class ItemReading
 
         return counts;
     }
+
+    /// <summary>Recap wording ("a day after", "last year") opens the count's clause.</summary>
+    private bool AfterRecapWording(CountMention m, int s) =>
+        tags.All(RuleBook.Recap).Exists(r => r.From >= sentences[s].Start && r.To <= m.Start && m.Start - r.To <= 40
+            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:"));
+
+    /// <summary>
+    /// Capture wording in the count's context, unless a relative clause about the people holds it
+    /// ("150 freed defenders — a border guard who was captured in 2046 …").
+    /// </summary>
+    private bool Captured(CountMention m, TextRange context) =>
+        tags.All(RuleBook.Captures).Exists(c => c.From >= context.From && c.To <= context.To
+            && (c.To <= m.Start || !RuleBook.RelativeWords.ContainsAny(text.AsSpan(m.NounEnd, Math.Max(0, c.From - m.NounEnd)))));
 
     /// <summary>A count this many times smaller than an "N for N" of the same report is a share of it.</summary>
     private const int ShareOfAFormula = 10;
@@ -245,6 +264,7 @@ internal sealed partial class ItemReading
         }
 
         returned = MirroredCount(returned);
+        civilians = MirroredCivilians(civilians);
         var (mediators, transit) = Countries();
 
         // The day next to the headline count comes first ("230 came home today; yesterday 270 did").
@@ -309,6 +329,28 @@ internal sealed partial class ItemReading
         }
 
         return found;
+    }
+
+    /// <summary>"the same numbers of Ukrainian servicemen and civilians were handed over": one side's civilians stand for the other's too.</summary>
+    private PartyCounts MirroredCivilians(PartyCounts civilians)
+    {
+        if ((civilians.RU is null) == (civilians.UA is null))
+        {
+            return civilians;
+        }
+
+        var (missing, value) = civilians.RU is null ? (Party.RU, civilians.UA) : (Party.UA, civilians.RU);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same
+                && RuleBook.CivilianWords.ContainsAny(text.AsSpan(same.Index + same.Length, sentences[s].End - same.Index - same.Length)))
+            {
+                evidence.Add($"civilians returned to {missing}: {value} from \"{same.Value}\"");
+                return civilians.With(missing, value);
+            }
+        }
+
+        return civilians;
     }
 
     /// <summary>"Russia received the same number", or an agreed "84 for 84" of the count: one side's count stands for the other's too.</summary>

@@ -107,6 +107,28 @@ public class ExchangeDetectorEverydayWordingTests
         Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
     }
 
+    [Theory]
+    [InlineData("Учора під час обміну полоненими додому повернулися троє військових із Чернігівщини. Серед 95 звільнених захисників — прикордонник, який потрапив у полон навесні 2029 року.", null, 95, null, null)]
+    [InlineData("Россия вернула из украинского плена 95 военнослужащих, в обмен Украине переданы 95 военнопленных, сообщили в Минобороны.", 95, 95, null, null)]
+    [InlineData("Ukraine brought home 140 more servicemen on Saturday in the second stage, a day after 160 soldiers and 25 civilians returned on Friday. Russia said it received the same number of its troops.", 140, 140, null, null)]
+    [InlineData("Prisoner exchange: both sides confirmed that the first stage took place today. Russia's defence ministry says 160 Russian servicemen and 25 civilians were returned, and that the same numbers of Ukrainian servicemen and civilians were handed over to Kyiv.", 160, 160, 25, 25)]
+    public void Detect_CaptureDatesEarlierDaysAndMirroredCounts_ReadThisExchange(string text, int? russia, int? ukraine, int? russianCivilians, int? ukrainianCivilians)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_CourtCaseOfAManSwappedLastSummer_IsNotAnExchange()
+    {
+        var d = Detect("Суд заочно приговорил командира", "По данным следствия, фигурант попал в плен в 2029 году, однако летом был передан украинской стороне в ходе обмена военнопленными.");
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
     [Fact]
     public void Detect_BelievedToHold_IsHeld()
     {

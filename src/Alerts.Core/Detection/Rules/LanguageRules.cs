@@ -213,6 +213,9 @@ internal sealed class LanguageRules
     /// <summary>"And" between two counts that share one noun ("200 Ukrainian and 200 Russian servicemen").</summary>
     public required string[] AndWords { get; init; }
 
+    /// <summary>Words that open a relative clause ("who", "який"): what follows tells about the people, not what befell the count.</summary>
+    public required string[] RelativeWords { get; init; }
+
     /// <summary>A question asking for a number ("How many are still held?"): the answer's first number is the figure.</summary>
     public required string[] HowMany { get; init; }
 

@@ -88,6 +88,7 @@ internal static class RuleBook
             (Compile(r => r.Qualifiers.Where(x => x.Qualifier == q).Select(x => x.Pattern).ToArray(), RegexOptions.RightToLeft), q)),
     ];
 
+    public static readonly WordList RelativeWords = new(Languages.SelectMany(r => r.RelativeWords));
     public static readonly WordList MilitaryWords = new(Languages.SelectMany(r => r.MilitaryWords));
     public static readonly WordList PeopleWords = new(Languages.SelectMany(r => r.PeopleWords));
     public static readonly WordList CivilianWords = new(Languages.SelectMany(r => r.CivilianWords));
