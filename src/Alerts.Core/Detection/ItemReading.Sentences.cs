@@ -48,7 +48,8 @@ internal sealed partial class ItemReading
             return null;
         }
 
-        var days = DatesIn(s).Where(d => !d.MonthOnly).Select(d => (d.Date, Text: text.Substring(d.Index, d.Length))).ToList();
+        // "completing the three-stage swap agreed in Istanbul on Oct. 14": the day of the agreement is no earlier stage.
+        var days = DatesIn(s).Where(d => !d.MonthOnly && !AfterAgreement(span, d.Index)).Select(d => (d.Date, Text: text.Substring(d.Index, d.Length))).ToList();
         if (tags.First(RuleBook.EarlierStage, span) is { } earlier)
         {
             return laterHeadline || (days.Count > 0 && allDates!.Exists(d => !d.MonthOnly && d.Date > days.Max(x => x.Date))) ? earlier : null;
@@ -105,12 +106,16 @@ internal sealed partial class ItemReading
         var span = Range(s);
         return !mentions.Exists(m => m.Sentence == s) && OnlyPlural(RuleBook.Exchange, span)
             && !tags.All(RuleBook.WeakExchange).Concat(tags.All(RuleBook.Exchange)).Any(e =>
-                !RuleBook.PluralExchange.IsMatch(text.AsSpan(e.From, e.To - e.From)) && SentenceOf(e.From) is var at and >= 0
+                !Plural(e) && SentenceOf(e.From) is var at and >= 0
                 && !IsQuestion(at) && Classify(at) == SentenceKind.Current);
     }
 
     private bool OnlyPlural(RuleSet rule, TextRange span) =>
-        tags.All(rule).TrueForAll(e => e.To <= span.From || e.From >= span.To || RuleBook.PluralExchange.IsMatch(text.AsSpan(e.From, e.To - e.From)));
+        tags.All(rule).TrueForAll(e => e.To <= span.From || e.From >= span.To || Plural(e));
+
+    /// <summary>The wording names exchanges in the plural (read a little past it: "prisoner-of-war exchange" + "s").</summary>
+    private bool Plural(TextRange wording) =>
+        RuleBook.PluralExchange.IsMatch(text.AsSpan(wording.From, Math.Min(text.Length, wording.To + 3) - wording.From));
 
     private bool IsQuestion(int s) => text.AsSpan(sentences[s].Start, sentences[s].Length).TrimEnd().EndsWith('?');
 

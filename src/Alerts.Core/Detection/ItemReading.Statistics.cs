@@ -11,6 +11,9 @@ internal sealed partial class ItemReading
     /// <summary>The largest count one exchange returns to a side; a bare "in total" before more is a running total.</summary>
     private const int LargestOneExchange = 1200;
 
+    /// <summary>Fewer people than this "in captivity" are a story's handful ("all three spent almost three years in captivity"), not a side's prisoners.</summary>
+    private const int FewestHeld = 20;
+
     /// <summary>More than a side gets back in any exchange, even a multi-day deal's total: a running total.</summary>
     private const int MostOneSideGetsInADeal = 2 * LargestOneExchange;
 
@@ -54,7 +57,7 @@ internal sealed partial class ItemReading
             {
                 statistic = Answered(m, Range(s - 1));
             }
-            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context) && AboutPrisoners(m, s, context))
+            else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context) && m.Value >= FewestHeld && AboutPrisoners(m, s, context))
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA

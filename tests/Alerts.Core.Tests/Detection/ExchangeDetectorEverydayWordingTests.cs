@@ -162,6 +162,23 @@ public class ExchangeDetectorEverydayWordingTests
     }
 
     [Fact]
+    public void Detect_AHandfulWhoSpentYearsInCaptivity_AreNotHeld()
+    {
+        var d = Detect("", "Учора з російського полону повернулися 95 українських військових. Серед них троє мешканців Сумщини. Усі троє провели в неволі майже три роки.");
+
+        Assert.Empty(d.Counts);
+    }
+
+    [Fact]
+    public void Detect_FinalStageOfASwapAgreedOnAnEarlierDay_CountsTheFinalStage()
+    {
+        var d = Detect("Final stage of 600-for-600 swap completed", "Russia and Ukraine exchanged 190 prisoners each on Sunday, completing the three-stage swap agreed in Istanbul on July 1. It followed a 220-for-220 exchange on Friday and 190-for-190 on Saturday.");
+
+        Assert.Equal(new PartyCounts(190, 190), d.Exchange!.ReturnedTo);
+        Assert.Equal(new DateOnly(2031, 7, 6), d.Exchange.Date);
+    }
+
+    [Fact]
     public void Detect_PlacesInARehabCentre_AreNotHeld()
     {
         var d = Detect("", "У Полтаві відкрили центр для військових, які повернулися з полону. Тут одночасно можуть перебувати 40 людей.");

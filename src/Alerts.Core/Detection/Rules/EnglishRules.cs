@@ -122,7 +122,7 @@ internal static class EnglishRules
         [
             @"\b(?:hamas|israel\w*|gaza|hezbollah|armenia\w*|azerbaijan\w*|karabakh|whelan|gershkovich|griner|bout|krasikov|kurmasheva|navalny|belarusian opposition|venezuela\w*|iran\w*|taliban|syria\w*|sudan\w*|yemen\w*|houthis?)\b",
             @"\b(?:germany|german|germans)\b", @"\b(?:india|indian|pakistan\w*)\b", @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
-            @"\bamericans?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b", @"\b(?:thailand|thai|cambodia\w*|ethiopia\w*|eritrea\w*|tigray\w*|somalia\w*|colombia\w*|rwanda\w*|congo\w*)\b",
+            @"\bamericans?\b", @"\b(?:us|u\.s\.) (?:journalist|citizen|national|reporter|businessman|teacher|veteran)s?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b", @"\b(?:thailand|thai|cambodia\w*|ethiopia\w*|eritrea\w*|tigray\w*|somalia\w*|colombia\w*|rwanda\w*|congo\w*)\b",
         ],
         WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
         GenericContext = [@"\bprisoners of war\b", @"\bpows?\b", @"\bservicemen\b"],
