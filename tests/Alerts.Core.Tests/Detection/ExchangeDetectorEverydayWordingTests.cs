@@ -172,7 +172,7 @@ public class ExchangeDetectorEverydayWordingTests
     [Fact]
     public void Detect_FinalStageOfASwapAgreedOnAnEarlierDay_CountsTheFinalStage()
     {
-        var d = Detect("Final stage of 600-for-600 swap completed", "Russia and Ukraine exchanged 190 prisoners each on Sunday, completing the three-stage swap agreed in Istanbul on July 1. It followed a 220-for-220 exchange on Friday and 190-for-190 on Saturday.");
+        var d = Detect("Final stage of 600-for-600 swap completed", "What happened on Sunday?\nRussia and Ukraine exchanged 190 prisoners each, completing the three-stage swap agreed in Istanbul on July 1. It followed a 220-for-220 exchange on Friday and 190-for-190 on Saturday.");
 
         Assert.Equal(new PartyCounts(190, 190), d.Exchange!.ReturnedTo);
         Assert.Equal(new DateOnly(2031, 7, 6), d.Exchange.Date);
