@@ -50,6 +50,7 @@ public class ExchangeDetectorEverydayWordingTests
     [InlineData("Freed soldier wins comeback fight", "Ukrainian boxer Ivan Koval, who was freed in a prisoner exchange last spring, won his comeback fight in Lviv on Saturday night.")]
     [InlineData("Thailand and Cambodia swap detained soldiers", "Thailand and Cambodia exchanged 14 detained soldiers on Saturday at a border checkpoint, the two governments said.")]
     [InlineData("Як відбуваються обміни полоненими: відповіді на питання", "Ми зібрали запитання читачів про обміни полоненими.\n\n— Скільки людей уже повернули?\n— Станом на сьогодні додому повернуто 5 317 людей.")]
+    [InlineData("Реабілітаційний центр прийняв понад 300 захисників", "Реабілітаційний центр для колишніх військовополонених з початку року прийняв понад 300 захисників.\n\nЗвільнені з полону проходять тут лікування та курс психологічної підтримки.")]
     [InlineData("Interview with a negotiator", "Q: There are reports of a 1,000-for-1,000 exchange. Is that real?\nA: We are preparing it, but I will not give dates.")]
     public void Detect_TalkAboutExchanges_IsNotAnExchange(string title, string text)
     {
