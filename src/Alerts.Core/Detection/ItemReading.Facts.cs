@@ -100,10 +100,13 @@ internal sealed partial class ItemReading
         return counts;
     }
 
-    /// <summary>Recap wording ("a day after", "last year") opens the count's clause.</summary>
+    /// <summary>
+    /// Recap wording ("a day after", "last year") opens the count's clause, after a count of the sentence's own
+    /// ("Two days after 95 soldiers came home, we spoke to …" counts the exchange the item is about).
+    /// </summary>
     private bool AfterRecapWording(CountMention m, int s) =>
         tags.All(RuleBook.Recap).Exists(r => r.From >= sentences[s].Start && r.To <= m.Start && m.Start - r.To <= 40
-            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:"));
+            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:") && mentions.Exists(x => x.Sentence == s && x.Mention.Start < r.From));
 
     /// <summary>
     /// Capture wording in the count's context, unless a relative clause about the people holds it
@@ -181,7 +184,7 @@ internal sealed partial class ItemReading
 
     /// <summary>"Троє військових з Волині повернулися. Загалом — 90 військових": "in total" sums up the side just counted.</summary>
     private Party? SumUpBefore(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
-        InTotalBefore(m, s) ? counts.FindLast(c => c.Sentence >= s - 1 && c.Party is not null).Party : null;
+        InTotalBefore(m, s) ? counts.FindLast(c => c.Sentence < s && c.Party is not null).Party : null;
 
     /// <summary>
     /// "Загалом під час обміну додому повернулися 146 військових" after "троє військових із Чернігівщини": the whole

@@ -122,6 +122,19 @@ public class ExchangeDetectorEverydayWordingTests
         Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
     }
 
+    [Theory]
+    [InlineData("Two days after 85 Ukrainian soldiers and 9 civilians came home in Friday's exchange, we spoke to an official about how the swap came together.", null, 85, null, 9)]
+    [InlineData("Серед звільнених сьогодні з російського полону — п'ятеро жителів Харківщини: троє військових і двоє цивільних. Про це повідомив голова ОВА.\n\nЗагалом під час третього етапу обміну повернулися сто військових та двадцять п'ять цивільних.", null, 100, null, 25)]
+    [InlineData("11:15 — Zelensky: \"Today we brought home 185 soldiers and 21 civilians\"\nUkraine's president posted a video of freed prisoners arriving at a hospital.", null, 185, null, 21)]
+    public void Detect_CountsOfTheReportedExchange_GoToItsSide(string text, int? russia, int? ukraine, int? russianCivilians, int? ukrainianCivilians)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(russianCivilians, ukrainianCivilians), d.Exchange.CiviliansReturnedTo);
+    }
+
     [Fact]
     public void Detect_CourtCaseOfAManSwappedLastSummer_IsNotAnExchange()
     {
