@@ -2,219 +2,9 @@ using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection;
 
-/// <summary>The numbers, date, mediators and statistics of an item.</summary>
+/// <summary>The facts of the exchange an item reports: its counts by side, date, stage, mediators and transit.</summary>
 internal sealed partial class ItemReading
 {
-    /// <summary>Counts of people exchanged: in current sentences, not totals and not prisoners still held.</summary>
-    private List<(CountMention Mention, int Sentence, Party? Party)> ExchangeCounts()
-    {
-        var counts = new List<(CountMention, int, Party?)>();
-        (int Sentence, Party? Party) sum = (-1, null);
-        (int Sentence, int After) dealParts = (-1, 0);
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var (m, s) = mentions[i];
-            if (Classify(s) != SentenceKind.Current)
-            {
-                continue;
-            }
-
-            var context = Context(i);
-            if (s == dealParts.Sentence && m.Start > dealParts.After)
-            {
-                // "За три дні повернули 1 000 людей: 880 військових та 120 цивільних": the parts of the deal's total.
-                continue;
-            }
-
-            if (AfterRecapWording(m, s))
-            {
-                // "205 more came home on Friday, a day after 180 soldiers and 30 civilians returned": the earlier day's counts.
-                continue;
-            }
-
-            if (OfTheWholeDeal(i, context))
-            {
-                dealParts = (PartsOf(i), m.Start);
-                continue;
-            }
-
-            // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || Captured(m, context)) && !tags.Any(RuleBook.Returned, context)))
-            {
-                continue;
-            }
-
-            if (m.Value > MostOneSideGetsInADeal)
-            {
-                // "Це вже 6 556 українців, повернутих з полону": more than any exchange returns to a side is a running total.
-                continue;
-            }
-
-            if (PartsOf(i) is var parts and >= 0)
-            {
-                // "246 Ukrainians came home — 205 service members and 41 civilians": the parts go where the sum went.
-                sum = (parts, m.Nationality ?? PartyOf(m, context, s));
-                continue;
-            }
-
-            var ofSum = sum.Sentence == s ? sum.Party : null;
-            if (sum.Sentence == s && m.Part)
-            {
-                // "390 российских граждан, в том числе 270 военнослужащих и 120 мирных жителей": the parts stand for the sum.
-                m = m with { Part = false };
-            }
-
-            if (!m.Formula && !m.EachSide && m.Kind != CountKind.Civilians
-                && mentions.Exists(x => x.Mention.Formula && x.Mention.Value >= ShareOfAFormula * m.Value && Classify(x.Sentence) == SentenceKind.Current))
-            {
-                // "Двоє одеських моряків повернулися … під час обміну за формулою 95 на 95": a town's share of the exchange the
-                // formula counts (a stage of a deal is a larger part: "«600 на 600»: в воскресенье — последние 125").
-                m = m with { Part = true };
-            }
-
-            var joined = JoinedTo(i, counts);
-            if (m.Kind == CountKind.People && m.Nationality is not null && joined is { Mention.Kind: CountKind.Military })
-            {
-                // "переданы 84 военнопленных ВСУ и 16 граждан Украины": citizens beside servicemen are civilians.
-                m = m with { Kind = CountKind.Civilians };
-            }
-
-            if (joined is { Mention.EachSide: true })
-            {
-                // "each handing over 410 soldiers and 70 civilians".
-                m = m with { EachSide = true };
-            }
-
-            var party = m.EachSide ? null
-                : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? joined?.Party ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
-                : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts);
-            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
-            {
-                // "обмен 176 военнопленных на такое же число": the count went to each side.
-                m = m with { EachSide = true };
-            }
-
-            counts.Add((m, s, party));
-        }
-
-        return counts;
-    }
-
-    /// <summary>
-    /// Recap wording ("a day after", "last year") opens the count's clause, after a count of the sentence's own
-    /// ("Two days after 95 soldiers came home, we spoke to …" counts the exchange the item is about).
-    /// </summary>
-    private bool AfterRecapWording(CountMention m, int s) =>
-        tags.All(RuleBook.Recap).Exists(r => r.From >= sentences[s].Start && r.To <= m.Start && m.Start - r.To <= 40
-            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:") && mentions.Exists(x => x.Sentence == s && x.Mention.Start < r.From));
-
-    /// <summary>
-    /// Capture wording in the count's context, unless a relative clause about the people holds it
-    /// ("150 freed defenders — a border guard who was captured in 2046 …").
-    /// </summary>
-    private bool Captured(CountMention m, TextRange context) =>
-        tags.All(RuleBook.Captures).Exists(c => c.From >= context.From && c.To <= context.To
-            && (c.To <= m.Start || !RuleBook.RelativeWords.ContainsAny(text.AsSpan(m.NounEnd, Math.Max(0, c.From - m.NounEnd)))));
-
-    /// <summary>A count this many times smaller than an "N for N" of the same report is a share of it.</summary>
-    private const int ShareOfAFormula = 10;
-
-    private bool SameNumberSaid()
-    {
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "96 своїх громадян — 84 військовослужбовці та 12 цивільних", "96 наших людей вдома.\n84 воїни та 12 цивільних.":
-    /// a count that the next counts of its sentence, or of the line after it, add up to is their sum, not a side's own
-    /// count. The sentence of the parts, or -1.
-    /// </summary>
-    private int PartsOf(int i)
-    {
-        var (m, s) = mentions[i];
-        var partsIn = i + 1 < mentions.Count && mentions[i + 1].Sentence == s + 1 && !Classify(s + 1).Equals(SentenceKind.Recap) ? s + 1 : s;
-        var sum = 0;
-        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == partsIn && sum < m.Value; j++)
-        {
-            sum += mentions[j].Mention.Value;
-            if (sum == m.Value && j > i + 1)
-            {
-                return partsIn;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "meant to free 1,000 on each side, swapping 410 each in the first stage": a count whose clause names
-    /// a stage is what happened, ahead of the whole exchange's figure.
-    /// </summary>
-    private bool OfStage(CountMention m, int s)
-    {
-        var end = sentences[s].End;
-        var comma = text.AsSpan(m.NounEnd, end - m.NounEnd).IndexOfAny(",;:(");
-        return tags.Any(RuleBook.Stages, new TextRange(m.Start, comma >= 0 ? m.NounEnd + comma : end));
-    }
-
-    /// <summary>"переданы 410 военнопленных ВСУ и 70 гражданских лиц": a count joined by "and" to the one before goes the same way.</summary>
-    private (CountMention Mention, int Sentence, Party? Party)? JoinedTo(int i, List<(CountMention Mention, int Sentence, Party? Party)> counts)
-    {
-        if (i == 0 || mentions[i - 1].Sentence != mentions[i].Sentence || counts.Count == 0 || counts[^1].Mention != mentions[i - 1].Mention)
-        {
-            return null;
-        }
-
-        var between = text.AsSpan(mentions[i - 1].Mention.NounEnd, Math.Max(0, mentions[i].Mention.Start - mentions[i - 1].Mention.NounEnd)).Trim(' ');
-        return RuleBook.AndJoint.IsMatch(between) ? counts[^1] : null;
-    }
-
-    /// <summary>A part that, with a civilians' count, adds up to a count of people told before it.</summary>
-    private static bool BreaksDown((CountMention Mention, int Sentence, Party? Party) part, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
-        counts.Exists(civilians => civilians.Mention.Kind == CountKind.Civilians && counts.Exists(whole => whole.Mention.Kind == CountKind.People && !whole.Mention.Part
-            && whole.Sentence <= part.Sentence && whole.Mention.Value == part.Mention.Value + civilians.Mention.Value));
-
-    /// <summary>"Троє військових з Волині повернулися. Загалом — 90 військових": "in total" sums up the side just counted.</summary>
-    private Party? SumUpBefore(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts) =>
-        InTotalBefore(m, s) ? counts.FindLast(c => c.Sentence < s && c.Party is not null).Party : null;
-
-    /// <summary>
-    /// "Загалом під час обміну додому повернулися 146 військових" after "троє військових із Чернігівщини": the whole
-    /// exchange's count, ahead of a share told first.
-    /// </summary>
-    private bool InTotalBefore(CountMention m, int s) => RuleBook.InTotal.IsMatch(text.AsSpan(sentences[s].Start, m.Start - sentences[s].Start));
-
-    /// <summary>
-    /// A formula counts this exchange unless the text tells of stages and the formula is the whole deal's
-    /// ("перший етап обміну 300 на 300", "the 300-for-300 deal") — and no other count of the text repeats it.
-    /// A stage's own formula stands apart ("Сьогодні — 120 на 120", "завершальний етап: 90 на 90").
-    /// </summary>
-    private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts)
-    {
-        if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value))
-        {
-            return true;
-        }
-
-        var sentence = sentences[s];
-        var from = Math.Max(sentence.Start, m.Start - 30);
-        var to = Math.Min(sentence.End, m.NounEnd + 30);
-        return !RuleBook.DealFormulaBefore.IsMatch(text.AsSpan(from, m.Start - from)) && !RuleBook.DealFormulaAfter.IsMatch(text.AsSpan(m.NounEnd, to - m.NounEnd));
-    }
-
-    /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
-    private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>
-        RuleBook.InReturn.IsMatch(text.AsSpan(sentences[s].Start, sentences[s].Length)) && counts.FindLast(c => c.Sentence < s && c.Party is not null) is { Party: { } before }
-            ? Other(before) : null;
-
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
         var returned = PartyCounts.None;
@@ -241,7 +31,7 @@ internal sealed partial class ItemReading
             if (pick.Mention == default)
             {
                 // "Russia received the same number" mirrors the other side's count ahead of the deal's formula.
-                pick = forParty.FirstOrDefault(c => c.Mention.Formula && FormulaOfThisExchange(c.Mention, c.Sentence, counts) && !SameNumberSaid());
+                pick = forParty.FirstOrDefault(c => c.Mention.Formula && FormulaOfThisExchange(c.Mention, c.Sentence, counts) && SameNumberSaid(ofCivilians: false) is null);
             }
 
             if (pick.Mention == default)
@@ -343,17 +133,28 @@ internal sealed partial class ItemReading
         }
 
         var (missing, value) = civilians.RU is null ? (Party.RU, civilians.UA) : (Party.UA, civilians.RU);
-        for (var s = 0; s < sentences.Count; s++)
+        if (SameNumberSaid(ofCivilians: true) is { } same)
         {
-            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same
-                && RuleBook.CivilianWords.ContainsAny(text.AsSpan(same.Index + same.Length, sentences[s].End - same.Index - same.Length)))
-            {
-                evidence.Add($"civilians returned to {missing}: {value} from \"{same.Value}\"");
-                return civilians.With(missing, value);
-            }
+            evidence.Add($"civilians returned to {missing}: {value} from \"{same}\"");
+            return civilians.With(missing, value);
         }
 
         return civilians;
+    }
+
+    /// <summary>"the same number" in a current sentence (followed by a word for civilians, when asked for them).</summary>
+    private string? SameNumberSaid(bool ofCivilians)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].Length) is { Success: true } same
+                && (!ofCivilians || RuleBook.CivilianWords.ContainsAny(text.AsSpan(same.Index + same.Length, sentences[s].End - same.Index - same.Length))))
+            {
+                return same.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Russia received the same number", or an agreed "84 for 84" of the count: one side's count stands for the other's too.</summary>
@@ -365,13 +166,10 @@ internal sealed partial class ItemReading
         }
 
         var (missing, value) = returned.RU is null ? (Party.RU, returned.UA) : (Party.UA, returned.RU);
-        for (var s = 0; s < sentences.Count; s++)
+        if (SameNumberSaid(ofCivilians: false) is { } same)
         {
-            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].End - sentences[s].Start) is { Success: true } same)
-            {
-                evidence.Add($"returned to {missing}: {value} from \"{same.Value}\"");
-                return returned.With(missing, value);
-            }
+            evidence.Add($"returned to {missing}: {value} from \"{same}\"");
+            return returned.With(missing, value);
         }
 
         // "Росіяни погодили 84 на 84" beside "84 військових повернулися": the agreed formula is the one that took place.
