@@ -22,7 +22,7 @@ internal sealed partial class ItemReading
             : tags.First(RuleBook.PreviousExchange, span) is { } previous ? (SentenceKind.Recap, previous)
             : tags.First(RuleBook.FormerCaptives, span) is { } former && OnlyInside(RuleBook.Exchange, RuleBook.FormerCaptives, span) && !mentions.Exists(x => x.Sentence == s) ? (SentenceKind.Recap, former)
             : tags.First(RuleBook.Recap, span) is { } recap && (!RecentDate(s) || RecapOfItsExchange(span)) && !OnlyAfterAgreement(RuleBook.Recap, span)
-                && !tags.All(RuleBook.Recap).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterCapture(span, r.From)) ? (SentenceKind.Recap, recap)
+                && !tags.All(RuleBook.Recap).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterCapture(span, r.From) || AfterSinceCue(r.From)) ? (SentenceKind.Recap, recap)
             : OldDate(s) is { } old ? (SentenceKind.Recap, old)
             : tags.First(RuleBook.Reminder, span) is { } reminder && DatesIn(s).Count > 0 ? (SentenceKind.Recap, reminder)
             : EarlierStageOfThisDeal(s) is { } earlier ? (SentenceKind.Recap, earlier)

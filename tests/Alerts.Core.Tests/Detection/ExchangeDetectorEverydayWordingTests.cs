@@ -14,6 +14,7 @@ public class ExchangeDetectorEverydayWordingTests
 
     [Theory]
     [InlineData("Kyiv says 5,317 Ukrainians have been brought home from Russian captivity since the full-scale invasion began in February 2022.", 5317)]
+    [InlineData("Russia and Ukraine exchanged 90 prisoners of war each on Sunday. In all, 5,317 Ukrainians have been returned since the start of the full-scale invasion in 2022, officials said.", 5317)]
     [InlineData("🔹 Swap of the day: 44 POWs returned to each side.\nUkrainians brought home since 2022: 5,317 (Coordination HQ).", 5317)]
     public void Detect_RunningTotalAfterAPeriodOrALabel_IsAReturnedTotal(string text, int total)
     {
@@ -90,6 +91,7 @@ public class ExchangeDetectorEverydayWordingTests
     [InlineData("Swap postponed at the last minute", "A prisoner exchange expected on Friday was postponed, sources said. The last exchange, on Jan. 6, returned 95 prisoners to each side.")]
     [InlineData("Сроки обмена не определены", "Новый обмен военнопленными с Украиной пока не согласован, сроки его проведения не определены, заявил пресс-секретарь.")]
     [InlineData("Росія зірвала обмін", "Обмін полоненими, запланований на сьогодні, не відбувся. За словами представника штабу, йшлося про обмін 90 на 90.")]
+    [InlineData("В Кремле допустили новый обмен", "Стороны работают над тем, чтобы обмен состоялся в ближайшие дни. По его словам, речь идет о девяноста военнопленных с каждой стороны.")]
     [InlineData("Суд заочно приговорил командира", "По данным следствия, фигурант попал в плен в 2029 году, однако летом был передан украинской стороне в ходе обмена военнопленными.")]
     public void Detect_OldOrUnsetExchange_IsNotAnExchange(string title, string text)
     {
@@ -134,6 +136,7 @@ public class ExchangeDetectorEverydayWordingTests
     }
 
     [Theory]
+    [InlineData("Сімдесят два військових і 9 цивільних — сьогодні вони повернулися в Україну 🇺🇦\n\nДякуємо Катару за посередництво.", null, 72, null, 9)]
     [InlineData("🇺🇦 Сімдесят два військових і 9 цивільних — удома!\n\nОбмін відбувся за посередництва ОАЕ.", null, 72, null, 9)]
     [InlineData("Учора під час обміну полоненими додому повернулися двоє військових із нашої області. Загалом у межах обміну з російської неволі звільнили 95 українців.", null, 95, null, null)]
     [InlineData("6 июля возвращены 72 российских военнослужащих, а также 5 жителей Курской области. Взамен переданы 72 военнопленных ВСУ и 11 граждан Украины.", 72, 72, 5, 11)]
