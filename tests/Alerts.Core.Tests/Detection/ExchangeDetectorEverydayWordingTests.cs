@@ -77,6 +77,8 @@ public class ExchangeDetectorEverydayWordingTests
     [InlineData("Families are welcoming home soldiers freed in yesterday's exchange, 95 for 95, which went ahead a week after an earlier attempt collapsed at the border.", 95, 95)]
     [InlineData("Russia and Ukraine each freed 70 soldiers on Thursday in an exchange that had been postponed earlier in the week over a dispute about lists.", 70, 70)]
     [InlineData("Russia and Ukraine exchanged seventy prisoners of war each on Saturday, a week after a planned handover collapsed at the last minute.", 70, 70)]
+    [InlineData("Russia confirmed 380 for 380 today. The deal agreed in Istanbul envisages 1.1 thousand prisoners freed on each side in several stages.", 380, 380)]
+    [InlineData("Другий етап обміну: додому повертаються ще 310 українських захисників! Обмін відбувається в межах стамбульських домовленостей про 1.100 на 1.100.", null, 310)]
     public void Detect_StageOrDelayedSwapThatTookPlace_CountsWhatTookPlace(string text, int? russia, int? ukraine)
     {
         var d = Detect("", text);

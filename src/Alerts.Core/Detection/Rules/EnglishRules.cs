@@ -156,7 +156,7 @@ internal static class EnglishRules
         SameNumber = [@"\b(?:the same numbers?|an equal number|equal numbers|a like number)\b"],
         InReturn = [@"^\W*(?:in return|in exchange|in turn)\b"],
         NominalReturn = [],
-        FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |have |not be |soon be )?$"],
+        FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:envisages?|provides? for|calls? for|foresees?) (?:\w+ ){0,4}$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |have |not be |soon be )?$"],
         PluralExchange = [@"\b(?:exchanges|swaps)\b"],
         OfferedBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$", @"\blists? of (?:about |some |more than )?$"],
         HeldClause = [@"^(?: [\w']+){0,2}, (?:who|that|which) (?:are|remain)\b"],
