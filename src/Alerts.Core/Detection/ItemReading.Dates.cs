@@ -110,9 +110,9 @@ internal sealed partial class ItemReading
     private bool AfterCapture(TextRange sentence, int at) =>
         tags.All(RuleBook.Captures).Exists(c => c.From >= sentence.From && c.To <= at && at - c.To <= 30 && !text.AsSpan(c.To, at - c.To).ContainsAny(",;"));
 
-    /// <summary>Every match of the rule in the span comes right after agreement wording.</summary>
-    private bool OnlyAfterAgreement(RuleSet rule, TextRange span) =>
-        tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || AfterAgreement(span, r.From));
+    /// <summary>Every match of the rule in the span starts where <paramref name="datesSomethingElse"/> holds (after agreement wording, capture wording…).</summary>
+    private bool OnlyWhere(RuleSet rule, TextRange span, Func<int, bool> datesSomethingElse) =>
+        tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || datesSomethingElse(r.From));
 
     /// <summary>"the first such swap since April" beside "on Sunday": a month named after "since" measures a gap, it dates nothing told.</summary>
     private bool Since(DateMention d)

@@ -80,7 +80,10 @@ internal static class Sentences
         return true;
     }
 
-    private static readonly HashSet<string> MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "янв", "февр", "сент", "окт", "нояб", "дек", "січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "янв", "февр", "сент", "окт", "нояб", "дек", "січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"jan.", "г.", "u.s.", single letters ("a. smith"): a dot that does not end the sentence ("стільки ж." does).</summary>
     private static bool Abbreviation(string text, int dot)
@@ -92,6 +95,6 @@ internal static class Sentences
         }
 
         var length = dot - wordStart;
-        return (length == 1 && text[wordStart] != 'ж') || (length is 3 or 4 && MonthAbbreviations.Contains(text.Substring(wordStart, length))) || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
+        return (length == 1 && text[wordStart] != 'ж') || (length is 3 or 4 && MonthAbbreviations.Contains(text.AsSpan(wordStart, length))) || (length == 2 && text.AsSpan(wordStart, 2) is "гг" or "им" or "ст" or "mr" or "dr" or "st");
     }
 }
