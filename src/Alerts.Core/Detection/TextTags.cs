@@ -41,7 +41,7 @@ internal sealed class TextTags(string text)
             {
                 if (rule.Leading[p] is not null)
                 {
-                    MatchAtStarts(rule.Patterns[p], first + p, matches);
+                    MatchAtStarts(rule, p, first + p, matches);
                 }
                 else if (RequiredText.MayMatch(rule.Required[p], text))
                 {
@@ -63,12 +63,22 @@ internal sealed class TextTags(string text)
         return matches;
     }
 
-    /// <summary>Tries an anchored pattern at each of its starts in turn, skipping starts inside the last match.</summary>
-    private void MatchAtStarts(Regex anchored, int pattern, List<TextRange> matches)
+    /// <summary>
+    /// Tries an anchored pattern at each of its starts in turn, skipping starts inside the last
+    /// match; not at all when the text lacks what the pattern needs beyond its start.
+    /// </summary>
+    private void MatchAtStarts(RuleSet rule, int p, int pattern, List<TextRange> matches)
     {
         starts ??= RuleBook.Starts.Find(text);
+        var tries = starts.Value.Of(pattern);
+        if (tries.Length == 0 || (tries.Length >= ScreenFrom && !RequiredText.MayMatch(rule.Required[p], text)))
+        {
+            return;
+        }
+
+        var anchored = rule.Patterns[p];
         var next = 0;
-        foreach (var at in starts.Value.Of(pattern))
+        foreach (var at in tries)
         {
             if (at < next)
             {
@@ -84,6 +94,9 @@ internal sealed class TextTags(string text)
             }
         }
     }
+
+    /// <summary>With fewer starts than this, trying the pattern costs less than searching the text for what it needs.</summary>
+    private const int ScreenFrom = 2;
 
     private int FirstIndex(RuleSet rule, TextRange range)
     {

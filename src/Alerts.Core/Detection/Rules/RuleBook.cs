@@ -188,7 +188,7 @@ internal sealed class RuleSet
         Sources = [.. patterns];
         var parsed = Sources.Select(p => new Regex(p, options & ~RegexOptions.Compiled)).ToArray();
         Leading = [.. parsed.Select(RequiredText.Leading)];
-        Required = [.. parsed.Select(RequiredText.Of)];
+        Required = [.. parsed.Select((regex, i) => Beyond(RequiredText.Of(regex), Leading[i]))];
         Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
     }
 
@@ -201,6 +201,13 @@ internal sealed class RuleSet
     /// <summary>Per pattern, the strings every match starts with, or null.</summary>
     public IReadOnlyList<string[]?> Leading { get; }
 
-    /// <summary>Per pattern, the text it cannot match without (<see cref="RequiredText"/>).</summary>
+    /// <summary>
+    /// Per pattern, the text it cannot match without (<see cref="RequiredText"/>), or null when
+    /// there is none or it is only the pattern's leading strings (found where the pattern is tried).
+    /// </summary>
     public IReadOnlyList<string[]?> Required { get; }
+
+    private static string[]? Beyond(string[]? required, string[]? leading) =>
+        leading is not null && required is not null
+            && Array.TrueForAll(required, r => Array.Exists(leading, l => l.StartsWith(r, StringComparison.Ordinal))) ? null : required;
 }
