@@ -182,11 +182,13 @@ internal sealed partial class ItemReading
     /// <summary>
     /// A formula counts this exchange unless the text tells of stages and the formula is the whole deal's
     /// ("перший етап обміну 300 на 300", "the 300-for-300 deal") — and no other count of the text repeats it.
-    /// A stage's own formula stands apart ("Сьогодні — 120 на 120", "завершальний етап: 90 на 90").
+    /// A stage's own formula stands apart ("Сьогодні — 120 на 120", "завершальний етап: 90 на 90"), as does one
+    /// smaller than another formula of the text ("второй этап по формуле 100 на 100 … предусматривает обмен 300 на 300").
     /// </summary>
     private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
-        if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value))
+        if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)
+            || mentions.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value))
         {
             return true;
         }

@@ -80,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to be (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provide for|envisages|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provide for|envisages|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
             @"\b(?:there are|there have been) (?:\w+ )?(?:reports|rumou?rs|talk) of\b", @"\b(?:not yet|has yet to|have yet to) (?:been )?(?:agreed|set|scheduled|fixed)\b",
         ],
@@ -170,8 +170,8 @@ internal static class EnglishRules
         BodyWords = ["bodies", "body", "remains", "dead", "fallen"],
         UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia", "kursk", "belgorod", "bryansk"],
-        NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "kg", "kilo", "pound", "lb", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap"],
-        ClauseBreak = [@"(?:, (?:while|whereas|but)|;| but that) "],
+        NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "kg", "kilo", "pound", "lb", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap", "side"],
+        ClauseBreak = [@"(?:, (?:while|whereas|but)|;| but that|,? and that) "],
         AndJoint = [@"^(?:[\w-]+ ){0,2}?,? ?(?:and|as well as|plus)$"],
         HowMany = [@"\bhow many\b"],
         AndWords = ["and"],

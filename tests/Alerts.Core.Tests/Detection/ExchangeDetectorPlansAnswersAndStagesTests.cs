@@ -1,0 +1,55 @@
+using Alerts.Core.Detection;
+
+namespace Alerts.Core.Tests.Detection;
+
+/// <summary>
+/// Plans that fell through and denials, figures given in a second clause or in an answer, and the
+/// formula of one stage of a larger deal.
+/// </summary>
+public class ExchangeDetectorPlansAnswersAndStagesTests
+{
+    // Sunday 6 July 2031.
+    private static Alerts.Core.Detection.Detection Detect(string title, string text) => Reports.Detect(title, text, published: "2031-07-06T12:00:00Z");
+
+    [Theory]
+    [InlineData("Planned swap called off", "A prisoner exchange due on Saturday was called off hours before the handover, Kyiv said. About 200 prisoners were to have been exchanged on each side.")]
+    public void Detect_PlanThatFellThrough_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Fact]
+    public void Detect_StageFormulaSmallerThanTheDeals_CountsTheStage()
+    {
+        var d = Detect(
+            "Россия и Украина провели второй этап обмена пленными",
+            "Россия и Украина в субботу провели второй этап обмена военнопленными по формуле «100 на 100», сообщили в Минобороны. Всего договоренность предусматривает обмен 300 на 300.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(100, 100), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("The headquarters said 6,499 Ukrainians had been returned from captivity since 2022, and that about 7,800 remain in Russian hands.", 6499, 7800)]
+    [InlineData("Штаб повідомив, що з 2022 року з полону повернули 6 499 українців, і що близько 7 800 досі перебувають у російському полоні.", 6499, 7800)]
+    public void Detect_HeldFigureInASecondClause_IsHeldNotReturned(string text, int returned, int held)
+    {
+        var d = Detect("", text);
+
+        Assert.Contains(new CountStatistic(StatisticMetric.ReturnedTotal, Party.UA, returned, CountQualifier.Exact), d.Counts);
+        Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.RU, held, CountQualifier.Approx), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_TheTwoSides_IsNotACount()
+    {
+        var d = Detect(
+            "",
+            "Russia and Ukraine each freed 84 prisoners of war on Sunday. The two sides also released civilians: Russia said three residents of its Kursk region had been returned.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(3, null), d.Exchange!.CiviliansReturnedTo);
+    }
+}
