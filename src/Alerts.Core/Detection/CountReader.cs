@@ -178,9 +178,11 @@ internal static class CountReader
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
-                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - Window), i - Math.Max(sentence.Start, i - Window)))))))
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - Window), i - Math.Max(sentence.Start, i - Window)))
+                            || RuleBook.FigureAtBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - PartWindow), i - Math.Max(sentence.Start, i - PartWindow)))))))
                 {
-                    // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300": people, with no word for them.
+                    // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300",
+                    // "put the number of citizens held in Russia at about 7,500": people, with no word for them.
                     noun = (CountKind.People, null, end, false);
                 }
 

@@ -42,6 +42,16 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
         Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.RU, held, CountQualifier.Approx), d.Counts);
     }
 
+    [Theory]
+    [InlineData("— Сколько российских военных сейчас в украинском плену?\n— По нашим данным, более 1 500. Мы требуем доступа к ним представителей МККК.", Party.UA, 1500, CountQualifier.AtLeast)]
+    [InlineData("Ukrainian officials now put the number of citizens held in Russia at about 7,500, including civilians detained in occupied areas.", Party.RU, 7500, CountQualifier.Approx)]
+    public void Detect_HeldFigureAnsweredOrPutAtANumber_IsAHeldFigure(string text, Party holder, int value, CountQualifier qualifier)
+    {
+        var d = Detect("", text);
+
+        Assert.Equal([new CountStatistic(StatisticMetric.Held, holder, value, qualifier)], d.Counts);
+    }
+
     [Fact]
     public void Detect_TheTwoSides_IsNotACount()
     {

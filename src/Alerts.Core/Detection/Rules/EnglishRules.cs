@@ -159,6 +159,7 @@ internal static class EnglishRules
         FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:envisages?|provides? for|calls? for|foresees?) (?:\w+ ){0,4}$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |have |not be |soon be )?$"],
         PluralExchange = [@"\b(?:exchanges|swaps)\b"],
         OfferedBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$", @"\blists? of (?:about |some |more than )?$"],
+        FigureAtBefore = [@"\b(?:put|puts|putting|estimate|estimates|estimated|place|places|placed) the (?:number|figure|total)\b[^.:\n]{0,50} at (?:\w+ ){0,2}$"],
         HeldClause = [@"^(?: [\w']+){0,2}, (?:who|that|which) (?:are|remain)\b"],
         Superlative = [@"\b(?:largest|biggest|most|record|first)(?: [\w-]+){0,3} ?$"],
         InTotal = [@"\b(?:in total|a total of|altogether|all told|in all)\b"],

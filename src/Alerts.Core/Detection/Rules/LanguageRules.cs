@@ -174,6 +174,9 @@ internal sealed class LanguageRules
     /// <summary>A swap verb or a list right before a count, which is then what a proposal offers or a list names ("to swap 300", "a list of 400").</summary>
     public required string[] OfferedBefore { get; init; }
 
+    /// <summary>Wording that puts a figure on a group right before the number, read back from its end ("put the number of citizens held in Russia at about").</summary>
+    public required string[] FigureAtBefore { get; init; }
+
     /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает").</summary>
     public required string[] HeldClause { get; init; }
 
