@@ -103,6 +103,13 @@ internal sealed partial class ItemReading
             }
         }
 
+        if (current.Count > 0 && tags.First(RuleBook.Denied, whole) is { } denial)
+        {
+            // A fact check or a rebuttal: "No prisoner exchange took place on December 15", "обмена не было".
+            evidence.Add($"rejected: the text denies that an exchange took place: \"{denial}\"");
+            return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = 0.2 };
+        }
+
         if (current is [0] && IsHeadline(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null) && !HeadlineCountRepeated())
         {
             // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.

@@ -13,11 +13,23 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
 
     [Theory]
     [InlineData("Planned swap called off", "A prisoner exchange due on Saturday was called off hours before the handover, Kyiv said. About 200 prisoners were to have been exchanged on each side.")]
-    public void Detect_PlanThatFellThrough_IsNotAnExchange(string title, string text)
+    [InlineData("Fact check: video of 'today's prisoner exchange' is old", "A video shared since Friday claims 300 men were freed in a prisoner exchange on July 4. No prisoner exchange took place on July 4, both sides said; the clip was first published in 2029.")]
+    [InlineData("", "В сети распространяют видео, на котором 200 военнопленных вернулись домой после обмена в субботу. Никакого обмена в субботу не было, заявили в Минобороны.")]
+    public void Detect_PlanThatFellThroughOrADenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
 
         Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
+    [InlineData("Russia and Ukraine swapped 90 prisoners each on Saturday. There was no exchange for two months before that.")]
+    [InlineData("Россия и Украина в субботу обменялись 90 военнопленными. Обмена пленными не было с мая.")]
+    public void Detect_NoExchangeForAWhileBeforeThisOne_IsStillAnExchange(string text)
+    {
+        var d = Detect("", text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ internal sealed class LanguageRules
     /// <summary>Proposals, lists, postponed or cancelled: always reject the sentence.</summary>
     public required string[] Vetoed { get; init; }
 
+    /// <summary>A denial that any exchange took place ("no prisoner exchange took place on December 15", "обмена не было"): the item is a fact check or a rebuttal of rumours, not a report.</summary>
+    public required string[] Denied { get; init; }
+
     /// <summary>An earlier exchange that fell through, told as the background of this one ("ten days after a planned swap was called off").</summary>
     public required string[] VetoedEarlier { get; init; }
 
