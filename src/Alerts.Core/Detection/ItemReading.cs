@@ -88,7 +88,7 @@ internal sealed partial class ItemReading
             {
                 evidence.Add($"sentence {s + 1} rejected (a question): \"{strongAt[s]}\"");
             }
-            else if (InGeneral(s))
+            else if (InGeneral(s) || tags.Any(RuleBook.Habitual, Range(s)))
             {
                 evidence.Add($"sentence {s + 1} rejected (exchanges in general): \"{strongAt[s]}\"");
             }

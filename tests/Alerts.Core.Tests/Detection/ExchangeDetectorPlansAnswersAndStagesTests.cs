@@ -23,6 +23,17 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     }
 
     [Theory]
+    [InlineData("Inside the rehab centre for freed POWs", "In a converted sanatorium, forty men freed from Russian captivity spend their mornings in physiotherapy. Most of them came home in exchanges earlier this year.")]
+    [InlineData("Історія захисника, який повернувся з полону", "Олександр провів у полоні майже два роки. Центр щомісяця приймає до 40 звільнених з полону військових.")]
+    [InlineData("", "Каждый месяц в центр поступают до 30 освобожденных из плена военнослужащих, рассказал главврач.")]
+    public void Detect_FreedMenInTheirEverydayLife_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
     [InlineData("Russia and Ukraine swapped 90 prisoners each on Saturday. There was no exchange for two months before that.")]
     [InlineData("Россия и Украина в субботу обменялись 90 военнопленными. Обмена пленными не было с мая.")]
     public void Detect_NoExchangeForAWhileBeforeThisOne_IsStillAnExchange(string text)

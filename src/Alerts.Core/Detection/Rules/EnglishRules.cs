@@ -91,6 +91,7 @@ internal static class EnglishRules
             @"\b(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:take place|happen|taken place|happened|occur)",
             @"\bno (?:prisoner )?(?:exchange|swap)", @"\bno (?:\w+ ){0,3}(?:were|was) (?:exchanged|swapped|freed|released|returned)\b",
         ],
+        Habitual = [@"\b(?:every|each) (?:day|week|month|year)\b", @"\b(?:spend|spends) (?:their|his|her) (?:days|mornings|afternoons|evenings|nights)\b", @"\bon average\b"],
         Denied = [@"\bno (?:prisoner |pow )?(?:exchange|swap) (?:took place|has taken place|happened|has happened|occurred|was held)\b(?! (?:since|for|in|this|last|over))", @"\bthere (?:was|has been) no (?:prisoner |pow )?(?:exchange|swap)\b(?! (?:since|for|in|this|last|over))"],
         VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal|attempt|handover)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:delayed|postponed|stalled) (?:prisoner )?(?:exchange|swap)", @"\b(?:exchange|swap) (?:that|which) had been (?:postponed|delayed|called off)\b", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],

@@ -26,6 +26,9 @@ internal sealed class LanguageRules
     /// <summary>Proposals, lists, postponed or cancelled: always reject the sentence.</summary>
     public required string[] Vetoed { get; init; }
 
+    /// <summary>Habits and routines ("every month", "щомісяця", "spend their mornings"): a sentence with them tells of exchanges or freed men in general, not of one exchange.</summary>
+    public required string[] Habitual { get; init; }
+
     /// <summary>A denial that any exchange took place ("no prisoner exchange took place on December 15", "обмена не было"): the item is a fact check or a rebuttal of rumours, not a report.</summary>
     public required string[] Denied { get; init; }
 
