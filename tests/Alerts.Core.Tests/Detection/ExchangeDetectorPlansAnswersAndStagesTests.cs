@@ -76,6 +76,15 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     }
 
     [Fact]
+    public void Detect_MilbloggerPostNamingMediatorsByNationality_IsAnExchangeWithThoseMediators()
+    {
+        var d = Detect("", "⚡️ Обмен 300 на 300 состоялся!\n\nДомой возвращаются наши пацаны 🇷🇺 Хохлам отдали столько же.\n\nПосредники — турки и американцы.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(["TR", "US"], d.Exchange!.Mediators);
+    }
+
+    [Fact]
     public void Detect_TheTwoSides_IsNotACount()
     {
         var d = Detect(
