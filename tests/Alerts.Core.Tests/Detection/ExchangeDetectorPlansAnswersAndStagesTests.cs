@@ -84,6 +84,17 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
         Assert.Equal(["TR", "US"], d.Exchange!.Mediators);
     }
 
+    [Theory]
+    [InlineData("Троє черкащан серед звільнених з полону", "Учора з російського полону повернулися 189 українців. Серед них — троє наших земляків із Черкащини.", null, 189)]
+    [InlineData("Пятеро курян среди освобожденных из плена", "Вчера из украинского плена вернулись 150 российских военнослужащих. Среди них — пятеро жителей Курской области.", 150, null)]
+    public void Detect_RegionsShareInTheHeadline_CountsTheWholeExchange(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
     [Fact]
     public void Detect_TheTwoSides_IsNotACount()
     {
