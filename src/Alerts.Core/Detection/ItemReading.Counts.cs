@@ -9,7 +9,7 @@ internal sealed partial class ItemReading
     private List<(CountMention Mention, int Sentence, Party? Party)> ExchangeCounts()
     {
         var counts = new List<(CountMention, int, Party?)>();
-        (int Sentence, Party? Party) sum = (-1, null);
+        (int Sentence, Party? Party, bool EachSide) sum = (-1, null, false);
         (int Sentence, int After) dealParts = (-1, 0);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -53,7 +53,7 @@ internal sealed partial class ItemReading
             if (PartsOf(i) is var parts and >= 0)
             {
                 // "246 Ukrainians came home — 205 service members and 41 civilians": the parts go where the sum went.
-                sum = (parts, m.Nationality ?? PartyOf(m, context, s));
+                sum = (parts, m.Nationality ?? PartyOf(m, context, s), m.EachSide);
                 continue;
             }
 
@@ -62,6 +62,12 @@ internal sealed partial class ItemReading
             {
                 // "390 российских граждан, в том числе 270 военнослужащих и 120 мирных жителей": the parts stand for the sum.
                 m = m with { Part = false };
+            }
+
+            if (sum.Sentence == s && sum.EachSide)
+            {
+                // "each released 390 people - 270 soldiers and 120 civilians": so were the parts.
+                m = m with { EachSide = true };
             }
 
             if (!m.Formula && !m.EachSide && m.Kind != CountKind.Civilians

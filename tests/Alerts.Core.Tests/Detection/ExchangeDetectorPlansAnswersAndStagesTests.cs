@@ -96,6 +96,16 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     }
 
     [Fact]
+    public void Detect_EachSidesCountBrokenDown_GivesEachSideTheParts()
+    {
+        var d = Detect("", "Russia and Ukraine each released 390 people on Sunday - 270 soldiers and 120 civilians - in the first stage of a 1,000-for-1,000 exchange.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(270, 270), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(120, 120), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
     public void Detect_TheTwoSides_IsNotACount()
     {
         var d = Detect(
