@@ -193,6 +193,12 @@ internal sealed partial class ItemReading
     /// </summary>
     private bool FormulaOfThisExchange(CountMention m, int s, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
+        if (mentions.Exists(c => c.Mention.Formula && c.Mention.Value < m.Value && Classify(c.Sentence) == SentenceKind.Current))
+        {
+            // "Обмен 1.000 на 1.000 продолжается. Сегодня обменяли 307 на 307": a deal is never smaller than its stage.
+            return false;
+        }
+
         if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)
             || mentions.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value))
         {

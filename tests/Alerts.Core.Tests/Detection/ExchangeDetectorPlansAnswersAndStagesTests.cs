@@ -15,6 +15,8 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Planned swap called off", "A prisoner exchange due on Saturday was called off hours before the handover, Kyiv said. About 200 prisoners were to have been exchanged on each side.")]
     [InlineData("Fact check: video of 'today's prisoner exchange' is old", "A video shared since Friday claims 300 men were freed in a prisoner exchange on July 4. No prisoner exchange took place on July 4, both sides said; the clip was first published in 2029.")]
     [InlineData("", "В сети распространяют видео, на котором 200 военнопленных вернулись домой после обмена в субботу. Никакого обмена в субботу не было, заявили в Минобороны.")]
+    [InlineData("Correction: Saturday's handover was a repatriation of bodies", "An earlier version of this article incorrectly reported that Russia and Ukraine had exchanged prisoners of war on Saturday. The handover was a repatriation of bodies.")]
+    [InlineData("Ukraine war live", "12:40 — The Kremlin says the timing of the prisoner exchange \"depends on Kyiv\".\n\n13:20 — Two civilians were wounded in shelling of the town.")]
     public void Detect_PlanThatFellThroughOrADenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -43,19 +45,38 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
         Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
     }
 
-    [Fact]
-    public void Detect_StageFormulaSmallerThanTheDeals_CountsTheStage()
+    [Theory]
+    [InlineData("Россия и Украина провели второй этап обмена пленными", "Россия и Украина в субботу провели второй этап обмена военнопленными по формуле «100 на 100», сообщили в Минобороны. Всего договоренность предусматривает обмен 300 на 300.", 100, 100)]
+    [InlineData("", "🔥 День второй. Обмен 1.000 на 1.000 продолжается.\n\nСегодня обменяли триста семь на триста семь. Пацаны уже в Беларуси.", 307, 307)]
+    [InlineData("", "В рамках завершающего этапа обмена возвращены 303 российских военнослужащих. В обмен переданы 303 военнопленных ВСУ.\n\nВсего в ходе реализации стамбульских договоренностей в Россию возвращены 1000 военнослужащих.", 303, 303)]
+    public void Detect_StageOfALargerDeal_CountsTheStage(string title, string text, int? russia, int? ukraine)
     {
-        var d = Detect(
-            "Россия и Украина провели второй этап обмена пленными",
-            "Россия и Украина в субботу провели второй этап обмена военнопленными по формуле «100 на 100», сообщили в Минобороны. Всего договоренность предусматривает обмен 300 на 300.");
+        var d = Detect(title, text);
 
         Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
-        Assert.Equal(new PartyCounts(100, 100), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_ExchangeTookPlaceThenCount_IsAnExchange()
+    {
+        var d = Detect("", "Вчера прошел обмен, вернули 115 наших парней. Видел фото из Беларуси — худые, но живые.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(115, null), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_FreedMenStayingInARehabCentre_AreNotHeld()
+    {
+        var d = Detect("", "У реабілітаційному центрі нині перебувають 40 військових, які повернулися з полону.");
+
+        Assert.Empty(d.Counts);
     }
 
     [Theory]
     [InlineData("The headquarters said 6,499 Ukrainians had been returned from captivity since 2022, and that about 7,800 remain in Russian hands.", 6499, 7800)]
+    [InlineData("Ukraine's coordination headquarters says 8,372 people have been brought home since 2022, and estimates that about 7,800 Ukrainians remain in Russian captivity.", 8372, 7800)]
     [InlineData("Штаб повідомив, що з 2022 року з полону повернули 6 499 українців, і що близько 7 800 досі перебувають у російському полоні.", 6499, 7800)]
     public void Detect_HeldFigureInASecondClause_IsHeldNotReturned(string text, int returned, int held)
     {

@@ -80,7 +80,7 @@ internal static class EnglishRules
         Future =
         [
             @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
-            @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provide for|envisages|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
+            @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:timing|date|dates|terms|timeline) of (?:the |a |any )?(?:next )?(?:prisoner |pow )?(?:exchange|swap)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provide for|envisages|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
             @"\b(?:there are|there have been) (?:\w+ )?(?:reports|rumou?rs|talk) of\b", @"\b(?:not yet|has yet to|have yet to) (?:been )?(?:agreed|set|scheduled|fixed)\b",
         ],
@@ -92,7 +92,7 @@ internal static class EnglishRules
             @"\bno (?:prisoner )?(?:exchange|swap)", @"\bno (?:\w+ ){0,3}(?:were|was) (?:exchanged|swapped|freed|released|returned)\b",
         ],
         Habitual = [@"\b(?:every|each) (?:day|week|month|year)\b", @"\b(?:spend|spends) (?:their|his|her) (?:days|mornings|afternoons|evenings|nights)\b", @"\bon average\b"],
-        Denied = [@"\bno (?:prisoner |pow )?(?:exchange|swap) (?:took place|has taken place|happened|has happened|occurred|was held)\b(?! (?:since|for|in|this|last|over))", @"\bthere (?:was|has been) no (?:prisoner |pow )?(?:exchange|swap)\b(?! (?:since|for|in|this|last|over))"],
+        Denied = [@"\b(?:incorrectly|wrongly|erroneously|mistakenly) (?:reported|said|stated)\b", @"\bno (?:living )?(?:prisoners|pows|captives) (?:were|have been) (?:exchanged|swapped)\b(?! (?:since|for|in))", @"\bno (?:prisoner |pow )?(?:exchange|swap) (?:took place|has taken place|happened|has happened|occurred|was held)\b(?! (?:since|for|in|this|last|over))", @"\bthere (?:was|has been) no (?:prisoner |pow )?(?:exchange|swap)\b(?! (?:since|for|in|this|last|over))"],
         VetoedEarlier = [@"\b(?:after|following|since) (?:an? |the )?(?:\w+ ){0,3}(?:exchange|swap|deal|attempt|handover)s? (?:was |were |had been |that was )?(?:called off|collapsed|cancel\w*|postponed|fell through|broke down|derailed)", @"\b(?:after|following) (?:an? |the )?(?:delayed|postponed|stalled) (?:prisoner )?(?:exchange|swap)", @"\b(?:exchange|swap) (?:that|which) had been (?:postponed|delayed|called off)\b", @"\b(?:after|following) (?:an? |the )?(?:\w+ ){0,2}(?:collapse|cancellation|postponement)\b"],
         Bodies = [@"\b(?:bodies|body|remains|dead|fallen|killed)\b", @"\brepatriat\w*"],
         FormerCaptives = [@"\bafter (?:\w+ )?(?:return|release) from (?:russian |ukrainian )?captivity\b", @"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\bwho spent (?:\w+ ){0,3}in (?:russian |ukrainian )?captivity before being (?:freed|released|exchanged|swapped) in\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b"],
@@ -174,7 +174,7 @@ internal static class EnglishRules
         UkrainianWords = ["ukrain", "defender", "afu", "zsu", "our"],
         RussianWords = ["russia", "kursk", "belgorod", "bryansk"],
         NotCountedWords = ["drawing", "painting", "photo", "letter", "picture", "year", "month", "day", "week", "hour", "minute", "km", "kilomet", "mile", "kg", "kilo", "pound", "lb", "percent", "%", "time", "rounds", "round", "stage", "exchange", "swap", "side"],
-        ClauseBreak = [@"(?:, (?:while|whereas|but)|;| but that|,? and that) "],
+        ClauseBreak = [@"(?:, (?:while|whereas|but)|;| but that|,? and (?:\w+ )?that) "],
         AndJoint = [@"^(?:[\w-]+ ){0,2}?,? ?(?:and|as well as|plus)$"],
         HowMany = [@"\bhow many\b"],
         AndWords = ["and"],
