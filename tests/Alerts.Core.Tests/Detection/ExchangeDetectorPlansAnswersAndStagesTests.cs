@@ -58,6 +58,19 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     }
 
     [Fact]
+    public void Detect_LastStageReportedTheMorningAfter_CountsTheLastStage()
+    {
+        // Published on Sunday morning: "on Friday" and "on Saturday" are both before publication.
+        var d = Detect(
+            "Final stage of prisoner swap brings 300-for-300 deal to a close",
+            "Russia and Ukraine completed a three-day prisoner exchange on Saturday, swapping the last 90 prisoners each. The first stage on Thursday saw 120 soldiers released by each side, followed by 90 on Friday.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(90, 90), d.Exchange!.ReturnedTo);
+        Assert.Equal(new DateOnly(2031, 7, 5), d.Exchange.Date);
+    }
+
+    [Fact]
     public void Detect_ExchangeTookPlaceThenCount_IsAnExchange()
     {
         var d = Detect("", "Вчера прошел обмен, вернули 115 наших парней. Видел фото из Беларуси — худые, но живые.");

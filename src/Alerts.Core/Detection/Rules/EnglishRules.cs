@@ -109,7 +109,7 @@ internal static class EnglishRules
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
         StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
-        LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b"],
+        LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b", @"\bthe (?:last|final|remaining) \d+\b", @"\b(?:completed|completing|completes) (?:a |the )?(?:\d+|two|three|four)-(?:day|stage|phase)\b"],
         EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b", @"\b(?:began|started|opened|kicked off) (?:on \w+ )?with\b"],
         AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b"],
         Cumulative =
