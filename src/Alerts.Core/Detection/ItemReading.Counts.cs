@@ -38,8 +38,10 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged.
-            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || Captured(m, context)) && !tags.Any(RuleBook.Returned, context)))
+            // Prisoners still held or just captured ("captured nine Russian marines") were not exchanged; nor were those
+            // an answer counts ("— Сколько военных в плену? — Около 1,5 тыс.").
+            if (IsTotal(i, context) || ((tags.Any(RuleBook.Held, context) || Captured(m, context)) && !tags.Any(RuleBook.Returned, context))
+                || (Asks(s - 1) && tags.Any(RuleBook.Held, Range(s - 1)) && !tags.Any(RuleBook.Returned, Range(s - 1))))
             {
                 continue;
             }

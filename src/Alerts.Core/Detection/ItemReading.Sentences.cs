@@ -15,7 +15,8 @@ internal sealed partial class ItemReading
 
         var span = Range(s);
         var (kind, reason) =
-            tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
+            tags.First(RuleBook.ClaimLabel, span) is { } claim ? (SentenceKind.Claimed, claim)
+            : tags.First(RuleBook.OtherConflicts, span) is { } other && !tags.Any(RuleBook.WarContext, span) ? (SentenceKind.OtherConflict, other)
             : tags.First(RuleBook.Vetoed, span) is { } vetoed && !OnlyInside(RuleBook.Vetoed, RuleBook.VetoedEarlier, span) ? (SentenceKind.Vetoed, vetoed)
             : tags.First(RuleBook.Bodies, span) is { } bodies && !tags.Any(RuleBook.LivingPrisoners, span) ? (SentenceKind.Bodies, bodies)
             : tags.First(RuleBook.Future, span) is { } future && !CompletedIn(span) && !OnlyInside(RuleBook.Future, RuleBook.AgreedClause, span) ? (SentenceKind.Future, future)
@@ -190,6 +191,7 @@ internal sealed partial class ItemReading
         SentenceKind.Future => "future or talks",
         SentenceKind.Recap => "recap of an earlier exchange",
         SentenceKind.Total => "cumulative total",
+        SentenceKind.Claimed => "a claim being checked",
         _ => kind.ToString(),
     };
 }

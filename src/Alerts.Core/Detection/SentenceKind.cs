@@ -26,4 +26,7 @@ internal enum SentenceKind
 
     /// <summary>Cumulative totals (since 2022, in total) and nothing else.</summary>
     Total,
+
+    /// <summary>A claim that a fact check labels and examines ("CLAIM: posts say 500 were swapped").</summary>
+    Claimed,
 }

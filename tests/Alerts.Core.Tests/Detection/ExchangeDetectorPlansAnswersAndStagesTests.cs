@@ -16,6 +16,10 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Fact check: video of 'today's prisoner exchange' is old", "A video shared since Friday claims 300 men were freed in a prisoner exchange on July 4. No prisoner exchange took place on July 4, both sides said; the clip was first published in 2029.")]
     [InlineData("", "В сети распространяют видео, на котором 200 военнопленных вернулись домой после обмена в субботу. Никакого обмена в субботу не было, заявили в Минобороны.")]
     [InlineData("Correction: Saturday's handover was a repatriation of bodies", "An earlier version of this article incorrectly reported that Russia and Ukraine had exchanged prisoners of war on Saturday. The handover was a repatriation of bodies.")]
+    [InlineData("Ukraine war live: no prisoner swap today", "12:30 — Ukraine's coordination headquarters says there is no exchange today.\n\n16:20 — The last confirmed exchange, 146 for 146, took place a week ago.")]
+    [InlineData("Обмін полоненими зірвався", "Обмін полоненими, запланований на сьогодні, зірвався. «Сьогодні жоден полонений не повернувся», — зазначили в штабі. Родини повернулися додому ні з чим.")]
+    [InlineData("Ukrainian troops capture 42 Russian soldiers", "Ukrainian forces captured 42 Russian soldiers over the weekend. The prisoners have been handed over to the Coordination Headquarters and will be added to the exchange fund.")]
+    [InlineData("Кремль: работа по обмену пленными продолжается", "— Будет ли новый обмен военнопленными до Нового года?\n— Работа ведется.\n\n— Сколько российских военных сейчас находится в украинском плену?\n— По данным Минобороны, около 1,5 тыс.")]
     [InlineData("Ukraine war live", "12:40 — The Kremlin says the timing of the prisoner exchange \"depends on Kyiv\".\n\n13:20 — Two civilians were wounded in shelling of the town.")]
     public void Detect_PlanThatFellThroughOrADenial_IsNotAnExchange(string title, string text)
     {
@@ -70,6 +74,20 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
         Assert.Equal(new DateOnly(2031, 7, 5), d.Exchange.Date);
     }
 
+    [Theory]
+    [InlineData("URGENT: Russia and Ukraine swap 1,000 prisoners each", "URGENT — Russia and Ukraine exchanged 1,000 prisoners of war each on Saturday, both sides said.", 1000, 1000)]
+    [InlineData("Fact check: Was Saturday's swap really 500 for 500?", "CLAIM: Posts on Telegram say Russia and Ukraine exchanged 500 prisoners each on Saturday.\n\nVERDICT: Misleading. Russia's defence ministry said 146 Russian servicemen were returned and 146 Ukrainian prisoners handed over.", 146, 146)]
+    [InlineData("Трое курян вернулись из плена", "Трое жителей Курской области оказались в числе девяноста пяти российских военнослужащих, освобожденных в ходе вчерашнего обмена пленными по формуле 95 на 95.", 95, 95)]
+    [InlineData("", "Усього 5 липня додому повернулися 189 українців. Серед наших земляків — дев'ятеро військових ЗСУ та троє нацгвардійців.", null, 189)]
+    public void Detect_ExchangeBesideAClaimOrItsParts_CountsTheExchange(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
     [Fact]
     public void Detect_ExchangeTookPlaceThenCount_IsAnExchange()
     {
@@ -77,6 +95,14 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
 
         Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
         Assert.Equal(new PartyCounts(115, null), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_TallyThatStandsAtAFigure_IsAReturnedTotal()
+    {
+        var d = Detect("", "Kyiv's tally of people returned since 2022 now stands at more than 6,000; officials estimate some 7,800 Ukrainians remain in Russian captivity.");
+
+        Assert.Contains(new CountStatistic(StatisticMetric.ReturnedTotal, Party.UA, 6000, CountQualifier.AtLeast), d.Counts);
     }
 
     [Fact]
@@ -101,6 +127,7 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
 
     [Theory]
     [InlineData("— Сколько российских военных сейчас в украинском плену?\n— По нашим данным, более 1 500. Мы требуем доступа к ним представителей МККК.", Party.UA, 1500, CountQualifier.AtLeast)]
+    [InlineData("Сьогодні представники Коордштабу зустрілися з понад 300 родинами військових, які перебувають у полоні. У російському полоні перебувають понад 7 800 українців.", Party.RU, 7800, CountQualifier.AtLeast)]
     [InlineData("Ukrainian officials now put the number of citizens held in Russia at about 7,500, including civilians detained in occupied areas.", Party.RU, 7500, CountQualifier.Approx)]
     public void Detect_HeldFigureAnsweredOrPutAtANumber_IsAHeldFigure(string text, Party holder, int value, CountQualifier qualifier)
     {

@@ -26,6 +26,9 @@ internal sealed class LanguageRules
     /// <summary>Proposals, lists, postponed or cancelled: always reject the sentence.</summary>
     public required string[] Vetoed { get; init; }
 
+    /// <summary>The label a fact check puts before the claim it examines ("CLAIM:", "Утверждение:").</summary>
+    public required string[] ClaimLabel { get; init; }
+
     /// <summary>Habits and routines ("every month", "щомісяця", "spend their mornings"): a sentence with them tells of exchanges or freed men in general, not of one exchange.</summary>
     public required string[] Habitual { get; init; }
 

@@ -18,6 +18,7 @@ internal static class RuleBook
     public static readonly RuleSet VetoedEarlier = Rules(r => r.VetoedEarlier);
     public static readonly RuleSet Denied = Rules(r => r.Denied);
     public static readonly RuleSet Habitual = Rules(r => r.Habitual);
+    public static readonly RuleSet ClaimLabel = Rules(r => r.ClaimLabel);
     public static readonly RuleSet Bodies = Rules(r => r.Bodies);
     public static readonly RuleSet Recap = Rules(r => r.Recap);
     public static readonly RuleSet FormerCaptives = Rules(r => r.FormerCaptives);
@@ -81,7 +82,7 @@ internal static class RuleBook
     public static readonly RuleStarts Starts = new(
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, FormerCaptives, Cumulative, AgreedClause, OtherConflicts, WarContext,
-        GenericContext, Captures, VetoedEarlier, Denied, Habitual, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
+        GenericContext, Captures, VetoedEarlier, Denied, Habitual, ClaimLabel, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
         HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
     ]);
 
