@@ -71,7 +71,7 @@ internal sealed class TextTags(string text)
     {
         starts ??= RuleBook.Starts.Find(text);
         var tries = starts.Value.Of(pattern);
-        if (tries.Length == 0 || (tries.Length >= ScreenFrom && !RequiredText.MayMatch(rule.Required[p], text)))
+        if (tries.Length == 0 || !RequiredText.MayMatch(rule.Required[p], text))
         {
             return;
         }
@@ -94,9 +94,6 @@ internal sealed class TextTags(string text)
             }
         }
     }
-
-    /// <summary>With fewer starts than this, trying the pattern costs less than searching the text for what it needs.</summary>
-    private const int ScreenFrom = 2;
 
     private int FirstIndex(RuleSet rule, TextRange range)
     {
