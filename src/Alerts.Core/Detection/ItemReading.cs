@@ -118,7 +118,9 @@ internal sealed partial class ItemReading
         }
 
         var counts = ExchangeCounts();
-        var weakCurrent = weak.Where(w => !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
+        // "Обмін «150 на 150»: українські студенти…": a bare "exchange" in a text about another kind of exchange, with no prisoners in it.
+        var otherKindOnly = tags.Any(RuleBook.OtherExchange, whole) && !tags.Any(RuleBook.LivingPrisoners, whole);
+        var weakCurrent = weak.Where(w => !otherKindOnly && !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
             && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1) && (c.Mention.Kind is CountKind.Military or CountKind.Civilians || c.Mention.Nationality is not null))).ToList();
         var completed = current.Any(s => tags.All(RuleBook.Completed).Exists(c => c.From >= sentences[s].Start && c.To <= sentences[s].End
             && !RuleBook.NominalReturn.IsMatch(text.AsSpan(c.From, c.To - c.From))));

@@ -20,8 +20,9 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Обмін полоненими зірвався", "Обмін полоненими, запланований на сьогодні, зірвався. «Сьогодні жоден полонений не повернувся», — зазначили в штабі. Родини повернулися додому ні з чим.")]
     [InlineData("Ukrainian troops capture 42 Russian soldiers", "Ukrainian forces captured 42 Russian soldiers over the weekend. The prisoners have been handed over to the Coordination Headquarters and will be added to the exchange fund.")]
     [InlineData("Кремль: работа по обмену пленными продолжается", "— Будет ли новый обмен военнопленными до Нового года?\n— Работа ведется.\n\n— Сколько российских военных сейчас находится в украинском плену?\n— По данным Минобороны, около 1,5 тыс.")]
+    [InlineData("Обмін «150 на 150»: українські студенти поїдуть навчатися до ОАЕ", "Міністерство освіти оголосило результати конкурсу на програму академічного обміну. За програмою 150 студентів поїдуть на навчання до ОАЕ. Натомість українські виші приймуть 150 студентів з партнерських університетів.")]
     [InlineData("Ukraine war live", "12:40 — The Kremlin says the timing of the prisoner exchange \"depends on Kyiv\".\n\n13:20 — Two civilians were wounded in shelling of the town.")]
-    public void Detect_PlanThatFellThroughOrADenial_IsNotAnExchange(string title, string text)
+    public void Detect_PlanDenialOrAnotherKindOfExchange_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
 
@@ -79,7 +80,9 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Fact check: Was Saturday's swap really 500 for 500?", "CLAIM: Posts on Telegram say Russia and Ukraine exchanged 500 prisoners each on Saturday.\n\nVERDICT: Misleading. Russia's defence ministry said 146 Russian servicemen were returned and 146 Ukrainian prisoners handed over.", 146, 146)]
     [InlineData("Трое курян вернулись из плена", "Трое жителей Курской области оказались в числе девяноста пяти российских военнослужащих, освобожденных в ходе вчерашнего обмена пленными по формуле 95 на 95.", 95, 95)]
     [InlineData("", "Усього 5 липня додому повернулися 189 українців. Серед наших земляків — дев'ятеро військових ЗСУ та троє нацгвардійців.", null, 189)]
-    public void Detect_ExchangeBesideAClaimOrItsParts_CountsTheExchange(string title, string text, int? russia, int? ukraine)
+    [InlineData("Трое курян вернулись из плена во второй день обмена", "Во второй день обмена военнопленными, о котором Россия и Украина договорились в Стамбуле, стороны передали друг другу по 200 человек.", 200, 200)]
+    [InlineData("Live: first stage of the swap under way", "Each side has handed over 410 people in the first tranche of the 1 000-for-1 000 exchange agreed in Istanbul last week, officials in both capitals confirm.", 410, 410)]
+    public void Detect_ExchangeBesideAClaimPartsOrAnAgreement_CountsWhatItReturned(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);
 

@@ -144,7 +144,7 @@ internal static class EnglishRules
         HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody|hands|jails|detention)\b"],
         Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
         EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
-        EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:released|freed|returned|handed over|got back|received)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
+        EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:has |had )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:have |had )?(?:released|freed|returned|handed over|got back|received)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
         ResidentWords = ["resident", "native"],
         CaptivityWords = ["captivity"],
         RegionResidents = [],
