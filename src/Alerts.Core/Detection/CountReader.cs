@@ -331,7 +331,9 @@ internal static class CountReader
             }
         }
 
-        return false;
+        // "390 prisoners of war were exchanged for 390": the same number after the swap verb.
+        var swapped = RuleBook.SwappedForAfter.Match(text, end, sentence.End - end);
+        return swapped.Success && text.AsSpan(swapped.Index, swapped.Length).EndsWith(digits) && !char.IsAsciiDigit(text[swapped.Index + swapped.Length - digits.Length - 1]);
     }
 
     private static (CountKind Kind, Party? Nationality, int End, bool Own)? ReadNoun(string text, int at, int limit)

@@ -26,7 +26,7 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            if (AfterRecapWording(m, s))
+            if (AfterRecapWording(m, s) || OfAnEarlierDay(m, s))
             {
                 // "205 more came home on Friday, a day after 180 soldiers and 30 civilians returned": the earlier day's counts.
                 continue;
@@ -201,7 +201,7 @@ internal sealed partial class ItemReading
             return false;
         }
 
-        if (!tags.Any(RuleBook.Stages, whole) || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)
+        if (!StagesTold() || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)
             || mentions.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value))
         {
             return true;
@@ -211,6 +211,22 @@ internal sealed partial class ItemReading
         var from = Math.Max(sentence.Start, m.Start - 30);
         var to = Math.Min(sentence.End, m.NounEnd + 30);
         return !RuleBook.DealFormulaBefore.IsMatch(text.AsSpan(from, m.Start - from)) && !RuleBook.DealFormulaAfter.IsMatch(text.AsSpan(m.NounEnd, to - m.NounEnd));
+    }
+
+    /// <summary>Stages are told of, not only floated ("talks on a larger, multi-stage deal have been floated" tells of none).</summary>
+    private bool StagesTold() =>
+        tags.All(RuleBook.Stages).Exists(st => SentenceOf(st.From) is var s and >= 0 && Classify(s) is not (SentenceKind.Future or SentenceKind.Vetoed));
+
+    /// <summary>
+    /// "Вчера вернули 120 наших, сегодня — 95 пацанов": a count told after an earlier day, before a later day of its
+    /// sentence with a count of its own, belongs to the earlier day.
+    /// </summary>
+    private bool OfAnEarlierDay(CountMention m, int s)
+    {
+        var days = DatesIn(s).FindAll(d => !d.MonthOnly);
+        var before = days.FindLast(d => d.Index < m.Start);
+        return before != default && days.Exists(d => d.Index >= m.NounEnd && d.Date > before.Date
+            && mentions.Exists(x => x.Sentence == s && x.Mention.Start > d.Index));
     }
 
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>

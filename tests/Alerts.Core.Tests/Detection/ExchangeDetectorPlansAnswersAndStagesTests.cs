@@ -82,6 +82,9 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("", "Усього 5 липня додому повернулися 189 українців. Серед наших земляків — дев'ятеро військових ЗСУ та троє нацгвардійців.", null, 189)]
     [InlineData("Трое курян вернулись из плена во второй день обмена", "Во второй день обмена военнопленными, о котором Россия и Украина договорились в Стамбуле, стороны передали друг другу по 200 человек.", 200, 200)]
     [InlineData("Live: first stage of the swap under way", "Each side has handed over 410 people in the first tranche of the 1 000-for-1 000 exchange agreed in Istanbul last week, officials in both capitals confirm.", 410, 410)]
+    [InlineData("Small swaps, slow math", "Saturday's prisoner exchange of 120 for 120 between Russia and Ukraine, brokered by the United Arab Emirates, was the second this summer. Talks on a larger, multi-stage deal have been floated, but officials decline to give dates.", 120, 120)]
+    [InlineData("Live: first stage of Istanbul prisoner deal", "Both sides confirm the first stage of the 900-for-900 deal agreed in Istanbul last week: 390 prisoners of war were exchanged for 390 this morning.", 390, 390)]
+    [InlineData("", "Вчера из плена вернули 120 наших, сегодня — 95 пацанов. Ребята уже в Белоруссии.", 95, null)]
     public void Detect_ExchangeBesideAClaimPartsOrAnAgreement_CountsWhatItReturned(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);

@@ -165,6 +165,9 @@ internal sealed class LanguageRules
     /// <summary>Right after a number: it is a part of a count told before ("two of them", "двоє з них").</summary>
     public required string[] PartAfter { get; init; }
 
+    /// <summary>Right after a count, that it was swapped for a number (read on: "390 prisoners of war were exchanged for 390").</summary>
+    public required string[] SwappedForAfter { get; init; }
+
     /// <summary>The other side got the same count ("the same number", "столько же").</summary>
     public required string[] SameNumber { get; init; }
 

@@ -60,6 +60,7 @@ internal static class RuleBook
     public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly Regex SameNumber = Compile(r => r.SameNumber);
+    public static readonly Regex SwappedForAfter = Compile(r => r.SwappedForAfter);
     public static readonly Regex InReturn = Compile(r => r.InReturn);
     public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
     public static readonly Regex FutureBefore = Compile(r => r.FutureBefore);
