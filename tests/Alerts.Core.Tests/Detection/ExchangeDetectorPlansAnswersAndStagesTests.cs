@@ -21,6 +21,7 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Ukrainian troops capture 42 Russian soldiers", "Ukrainian forces captured 42 Russian soldiers over the weekend. The prisoners have been handed over to the Coordination Headquarters and will be added to the exchange fund.")]
     [InlineData("Кремль: работа по обмену пленными продолжается", "— Будет ли новый обмен военнопленными до Нового года?\n— Работа ведется.\n\n— Сколько российских военных сейчас находится в украинском плену?\n— По данным Минобороны, около 1,5 тыс.")]
     [InlineData("Обмін «150 на 150»: українські студенти поїдуть навчатися до ОАЕ", "Міністерство освіти оголосило результати конкурсу на програму академічного обміну. За програмою 150 студентів поїдуть на навчання до ОАЕ. Натомість українські виші приймуть 150 студентів з партнерських університетів.")]
+    [InlineData("Ожидавшийся в субботу обмен пленными перенесен", "Обмен военнопленными, который должен был состояться в субботу, перенесен. Речь шла об обмене по формуле «120 на 120» при посредничестве Катара.")]
     [InlineData("Ukraine war live", "12:40 — The Kremlin says the timing of the prisoner exchange \"depends on Kyiv\".\n\n13:20 — Two civilians were wounded in shelling of the town.")]
     public void Detect_PlanDenialOrAnotherKindOfExchange_IsNotAnExchange(string title, string text)
     {
@@ -85,6 +86,7 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Small swaps, slow math", "Saturday's prisoner exchange of 120 for 120 between Russia and Ukraine, brokered by the United Arab Emirates, was the second this summer. Talks on a larger, multi-stage deal have been floated, but officials decline to give dates.", 120, 120)]
     [InlineData("Live: first stage of Istanbul prisoner deal", "Both sides confirm the first stage of the 900-for-900 deal agreed in Istanbul last week: 390 prisoners of war were exchanged for 390 this morning.", 390, 390)]
     [InlineData("", "Вчера из плена вернули 120 наших, сегодня — 95 пацанов. Ребята уже в Белоруссии.", 95, null)]
+    [InlineData("Timeline: the prisoner exchanges of 2031", "The year's last prisoner exchange took place on Saturday. Kyiv said 246 Ukrainians came home; Russia's defence ministry said 230 Russian servicemen were returned.\n\nHow the year unfolded:\n\nJun 17 — 95 for 95, UAE-mediated.\nJul 5 — 246 / 230, see above.", 230, 246)]
     public void Detect_ExchangeBesideAClaimPartsOrAnAgreement_CountsWhatItReturned(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);

@@ -199,8 +199,8 @@ internal static class EnglishRules
         ],
         Months =
         [
-            ["january", "jan"], ["february", "feb"], ["march"], ["april", "apr"], ["may"], ["june"],
-            ["july"], ["august", "aug"], ["september", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ],
         MonthPrepositions = ["in", "the", "since"],
         MonthAdjectives = [],
