@@ -95,7 +95,8 @@ internal sealed partial class ItemReading
 
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? joined?.Party ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
-                : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts);
+                : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts)
+                    ?? OwnCountOfAUkrainianPost(i);
             if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
                 // "обмен 176 военнопленных на такое же число": the count went to each side.
@@ -142,7 +143,9 @@ internal sealed partial class ItemReading
             sum += mentions[j].Mention.Value;
             if (sum == m.Value && j > i + 1)
             {
-                return partsIn;
+                // "215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18)": parts with no word for people break down by unit; the sum stands.
+                return mentions[(i + 1)..(j + 1)].TrueForAll(p => p.Mention.Kind == CountKind.People && p.Mention.Nationality is null && p.Mention.NounEnd == p.Mention.Start + Digits(p.Mention))
+                    ? -1 : partsIn;
             }
         }
 
@@ -212,6 +215,13 @@ internal sealed partial class ItemReading
         var to = Math.Min(sentence.End, m.NounEnd + 30);
         return !RuleBook.DealFormulaBefore.IsMatch(text.AsSpan(from, m.Start - from)) && !RuleBook.DealFormulaAfter.IsMatch(text.AsSpan(m.NounEnd, to - m.NounEnd));
     }
+
+    /// <summary>
+    /// "▪️ 215 військовослужбовців" opening a line of a Ukrainian post counts its own people (a region's few, "двоє
+    /// прикордонників" after "серед них четверо жителів Волині:", do not).
+    /// </summary>
+    private Party? OwnCountOfAUkrainianPost(int i) =>
+        language == "uk" && mentions[i].Mention.Value >= FewestHeld && (i == 0 || mentions[i - 1].Sentence != mentions[i].Sentence) ? side : null;
 
     /// <summary>Stages are told of, not only floated ("talks on a larger, multi-stage deal have been floated" tells of none).</summary>
     private bool StagesTold() =>

@@ -168,6 +168,12 @@ internal sealed partial class ItemReading
     {
         var russia = tags.All(RuleBook.SideRussia).Count;
         var ukraine = tags.All(RuleBook.SideUkraine).Count;
+        if (language == "uk" && russia <= ukraine + 1)
+        {
+            // Russia's ministry does not write in Ukrainian: a Ukrainian text that quotes it once still speaks for Ukraine.
+            return Party.UA;
+        }
+
         if (russia != ukraine)
         {
             return russia > ukraine ? Party.RU : Party.UA;

@@ -87,6 +87,9 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Live: first stage of Istanbul prisoner deal", "Both sides confirm the first stage of the 900-for-900 deal agreed in Istanbul last week: 390 prisoners of war were exchanged for 390 this morning.", 390, 390)]
     [InlineData("", "Вчера из плена вернули 120 наших, сегодня — 95 пацанов. Ребята уже в Белоруссии.", 95, null)]
     [InlineData("Timeline: the prisoner exchanges of 2031", "The year's last prisoner exchange took place on Saturday. Kyiv said 246 Ukrainians came home; Russia's defence ministry said 230 Russian servicemen were returned.\n\nHow the year unfolded:\n\nJun 17 — 95 for 95, UAE-mediated.\nJul 5 — 246 / 230, see above.", 230, 246)]
+    [InlineData("Morning brief", "PRISONERS. The second leg of the three-day swap between Russia and Ukraine went ahead yesterday: 100 prisoners for 100. Turkish officials say the final 80 on each side should cross today.", 100, 100)]
+    [InlineData("", "Деталі сьогоднішнього обміну з росією:\n▪️ 215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18).", null, 215)]
+    [InlineData("Брифінг Уповноваженого щодо обміну", "УПОВНОВАЖЕНИЙ: Учора ми повернули з полону додому 213 військових.\n\nПИТАННЯ: Чому кількість не збігається з тим, що повідомило Міноборони РФ?", null, 213)]
     public void Detect_ExchangeBesideAClaimPartsOrAnAgreement_CountsWhatItReturned(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);

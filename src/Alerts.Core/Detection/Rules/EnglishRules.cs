@@ -79,7 +79,7 @@ internal static class EnglishRules
         ],
         Future =
         [
-            @"\b(?:will|would|shall|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
+            @"\b(?:will|would|shall|should|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
             @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:timing|date|dates|terms|timeline) of (?:the |a |any )?(?:next )?(?:prisoner |pow )?(?:exchange|swap)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provided for|provide for|envisages|envisaged|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
             @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
             @"\b(?:there are|there have been) (?:\w+ )?(?:reports|rumou?rs|talk) of\b", @"\b(?:not yet|has yet to|have yet to) (?:been )?(?:agreed|set|scheduled|fixed)\b",
@@ -156,7 +156,7 @@ internal static class EnglishRules
         PartAfter = [@"^ (?:of them|of whom|of those)\b", @"^ (?:[\w-]+ ){0,6}?(?:(?:are|were|is|was) )?among\b(?! them\b)"],
         PartBefore = [@"\b(?:including|among them|among whom|among those|of whom|of them|included)\b(?: \w+){0,2} $", @"\bamong the(?: \w+){1,2} $"],
         AmongBefore = [@"\bamong\b[^.!?]{0,100}(?:\b(?:were|was|are|is)|,(?! (?:when|as|after|while|where|before)\b))(?: \w+){0,2}(?: \d+(?: [\w-]+){1,2} and)? $"],
-        SwappedForAfter = [@"^(?: [\w-]+){0,6} (?:were |was |have been |had been )?(?:exchanged|swapped|traded) for \d+\b"],
+        SwappedForAfter = [@"^(?: [\w-]+){0,6} (?:were |was |have been |had been )?(?:exchanged|swapped|traded) for \d+\b", @"^ (?:prisoners|pows|captives|soldiers|servicemen|troops)(?: of war)? for \d+\b"],
         SameNumber = [@"\b(?:the same numbers?|an equal number|equal numbers|a like number)\b"],
         InReturn = [@"^\W*(?:in return|in exchange|in turn)\b"],
         NominalReturn = [],
