@@ -55,6 +55,7 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Россия и Украина провели второй этап обмена пленными", "Россия и Украина в субботу провели второй этап обмена военнопленными по формуле «100 на 100», сообщили в Минобороны. Всего договоренность предусматривает обмен 300 на 300.", 100, 100)]
     [InlineData("", "🔥 День второй. Обмен 1.000 на 1.000 продолжается.\n\nСегодня обменяли триста семь на триста семь. Пацаны уже в Беларуси.", 307, 307)]
     [InlineData("", "В рамках завершающего этапа обмена возвращены 303 российских военнослужащих. В обмен переданы 303 военнопленных ВСУ.\n\nВсего в ходе реализации стамбульских договоренностей в Россию возвращены 1000 военнослужащих.", 303, 303)]
+    [InlineData("", "5 июля завершен обмен военнопленными. С подконтрольной киевскому режиму территории возвращены 250 российских военнослужащих. В обмен переданы 250 военнопленных ВСУ.\n\nВсего в ходе обмена 3–5 июля на родину возвращены 1000 российских военнослужащих.", 250, 250)]
     public void Detect_StageOfALargerDeal_CountsTheStage(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);
@@ -90,6 +91,7 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     [InlineData("Morning brief", "PRISONERS. The second leg of the three-day swap between Russia and Ukraine went ahead yesterday: 100 prisoners for 100. Turkish officials say the final 80 on each side should cross today.", 100, 100)]
     [InlineData("", "Деталі сьогоднішнього обміну з росією:\n▪️ 215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18).", null, 215)]
     [InlineData("Брифінг Уповноваженого щодо обміну", "УПОВНОВАЖЕНИЙ: Учора ми повернули з полону додому 213 військових.\n\nПИТАННЯ: Чому кількість не збігається з тим, що повідомило Міноборони РФ?", null, 213)]
+    [InlineData("Ukraine brings home 246 soldiers in swap with Russia", "KYIV — Ukraine and Russia carried out a prisoner exchange on Saturday, with Kyiv saying 246 soldiers had come home.\n\nRussia's defence ministry said 246 Russian servicemen had been returned.", 246, 246)]
     public void Detect_ExchangeBesideAClaimPartsOrAnAgreement_CountsWhatItReturned(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);
