@@ -144,12 +144,26 @@ internal sealed partial class ItemReading
             if (sum == m.Value && j > i + 1)
             {
                 // "215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18)": parts with no word for people break down by unit; the sum stands.
-                return mentions[(i + 1)..(j + 1)].TrueForAll(p => p.Mention.Kind == CountKind.People && p.Mention.Nationality is null && p.Mention.NounEnd == p.Mention.Start + Digits(p.Mention))
-                    ? -1 : partsIn;
+                return BareNumbers(i + 1, j) ? -1 : partsIn;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Mentions <paramref name="from"/> to <paramref name="to"/> are numbers with no word for people ("ЗСУ — 168").</summary>
+    private bool BareNumbers(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var part = mentions[k].Mention;
+            if (part.Kind != CountKind.People || part.Nationality is not null || part.NounEnd != part.Start + Digits(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -233,9 +247,9 @@ internal sealed partial class ItemReading
     /// </summary>
     private bool OfAnEarlierDay(CountMention m, int s)
     {
-        var days = DatesIn(s).FindAll(d => !d.MonthOnly);
-        var before = days.FindLast(d => d.Index < m.Start);
-        return before != default && days.Exists(d => d.Index >= m.NounEnd && d.Date > before.Date
+        var days = DatesIn(s);
+        var before = days.FindLast(d => !d.MonthOnly && d.Index < m.Start);
+        return before != default && days.Exists(d => !d.MonthOnly && d.Index >= m.NounEnd && d.Date > before.Date
             && mentions.Exists(x => x.Sentence == s && x.Mention.Start > d.Index));
     }
 
