@@ -87,9 +87,9 @@ internal sealed partial class ItemReading
                 m = m with { Kind = CountKind.Civilians };
             }
 
-            if (joined is { Mention.EachSide: true })
+            if (joined is { Mention.EachSide: true } && m.Nationality is null)
             {
-                // "each handing over 410 soldiers and 70 civilians".
+                // "each handing over 410 soldiers and 70 civilians" (not "84 for 84, plus 12 Ukrainian civilians").
                 m = m with { EachSide = true };
             }
 

@@ -180,6 +180,16 @@ public class ExchangeDetectorPlansAnswersAndStagesTests
     }
 
     [Fact]
+    public void Detect_CiviliansOfOneNationBesideAnEachSideCount_GoToThatSide()
+    {
+        var d = Detect("", "Russia and Ukraine closed the week with a prisoner exchange on Saturday, July 5. The UAE mediated.\n\n- Jul 5: 84 for 84, plus 12 Ukrainian civilians.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(84, 84), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(null, 12), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
     public void Detect_TheTwoSides_IsNotACount()
     {
         var d = Detect(
