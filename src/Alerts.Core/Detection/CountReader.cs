@@ -164,7 +164,7 @@ internal static class CountReader
             if (end - i <= 7 && (end == text.Length || !char.IsLetter(text[end])) && !Compound(text, end))
             {
                 var value = int.Parse(text.AsSpan(i, end - i), CultureInfo.InvariantCulture);
-                var left = text.AsSpan(Math.Max(previousNumberEnd, i - Window), i - Math.Max(previousNumberEnd, i - Window));
+                var left = Before(text, previousNumberEnd, i, Window);
                 var right = text.AsSpan(end, Math.Min(sentence.End, end + Window) - end);
                 var noun = ReadNoun(text, end, sentence.End);
                 if (noun is { Nationality: null, Own: true } own)
@@ -178,8 +178,7 @@ internal static class CountReader
                 var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
                 var formula = !stated && SameForSame(text, i, end, sentence);
                 if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
-                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && (HeldBefore.IsMatch(left) || LabelBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - Window), i - Math.Max(sentence.Start, i - Window)))
-                            || RuleBook.FigureAtBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, i - PartWindow), i - Math.Max(sentence.Start, i - PartWindow)))))))
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && FigureNamedBefore(text, sentence.Start, i, left))))
                 {
                     // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300",
                     // "put the number of citizens held in Russia at about 7,500": people, with no word for them.
@@ -213,9 +212,22 @@ internal static class CountReader
             return true;
         }
 
-        var from = Math.Max(sentenceStart, i - PartWindow);
-        var before = text.AsSpan(from, i - from);
-        return RuleBook.AmongBefore.IsMatch(before);
+        return RuleBook.AmongBefore.IsMatch(Before(text, sentenceStart, i, PartWindow));
+    }
+
+    /// <summary>
+    /// Wording before a number with no noun that says what it counts: held wording ("у неволі лишаються близько 6,3 тис."),
+    /// a label ("Still in captivity: about 7,400") or a figure put on a group ("put the number … held in Russia at about 7,500").
+    /// </summary>
+    private static bool FigureNamedBefore(string text, int sentenceStart, int at, ReadOnlySpan<char> left) =>
+        HeldBefore.IsMatch(left) || LabelBefore.IsMatch(Before(text, sentenceStart, at, Window))
+        || RuleBook.FigureAtBefore.IsMatch(Before(text, sentenceStart, at, PartWindow));
+
+    /// <summary>Up to <paramref name="window"/> characters of the text right before <paramref name="at"/>, not before <paramref name="from"/>.</summary>
+    private static ReadOnlySpan<char> Before(string text, int from, int at, int window)
+    {
+        var start = Math.Max(from, at - window);
+        return text.AsSpan(start, at - start);
     }
 
     /// <summary>

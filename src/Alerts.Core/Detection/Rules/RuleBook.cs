@@ -183,8 +183,8 @@ internal sealed class WordList
 /// <summary>
 /// The rules of one kind (for example every language's future-tense wording). A pattern that
 /// starts with a word and a literal (<see cref="RequiredText.Leading"/>) is compiled anchored
-/// (<c>\G</c>) and tried only where <see cref="RuleStarts"/> found its start; any other is
-/// screened by <see cref="RequiredText.Of"/> and scans the text.
+/// (<c>\G</c>) and tried only where <see cref="RuleStarts"/> found its start; any other scans
+/// the text. Either is run only when the text holds what it needs (<see cref="Required"/>).
 /// </summary>
 internal sealed class RuleSet
 {
