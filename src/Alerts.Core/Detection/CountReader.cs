@@ -385,7 +385,7 @@ internal static class CountReader
             if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
-                return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
+                return ours >= 0 ? (PeopleOrResidents(text, at, limit), nationality, ours, false) : null;
             }
 
             own |= OwnWords.Contains(word);
@@ -409,6 +409,13 @@ internal static class CountReader
         }
 
         return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
+    }
+
+    /// <summary>"8 наших земляков — жителей Курской области": ours, named residents after a dash, are civilians.</summary>
+    private static CountKind PeopleOrResidents(string text, int at, int limit)
+    {
+        var rest = text.AsSpan(at, limit - at);
+        return rest.StartsWith(" - ", StringComparison.Ordinal) && RuleBook.CivilianWords.Contains(FirstWord(rest[3..])) ? CountKind.Civilians : CountKind.People;
     }
 
     /// <summary>The kind of " 200 Russian servicemen" right after "and": a number, then a nationality and its noun.</summary>

@@ -11,6 +11,7 @@ internal sealed partial class ItemReading
         var counts = new List<(CountMention, int, Party?)>();
         (int Sentence, Party? Party, bool EachSide) sum = (-1, null, false);
         (int Sentence, int After) dealParts = (-1, 0);
+        var wholeDeal = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
             var (m, s) = mentions[i];
@@ -35,6 +36,14 @@ internal sealed partial class ItemReading
             if (OfTheWholeDeal(i, context))
             {
                 dealParts = (PartsOf(i), m.Start);
+                wholeDeal = i;
+                continue;
+            }
+
+            if (wholeDeal >= 0 && wholeDeal == i - 1 && JoinedToPrevious(i))
+            {
+                // "за три дні ми повернули 300 військовослужбовців і 7 цивільних": the civilians of the whole deal too.
+                wholeDeal = i;
                 continue;
             }
 
@@ -180,13 +189,19 @@ internal sealed partial class ItemReading
     /// <summary>"переданы 410 военнопленных ВСУ и 70 гражданских лиц": a count joined by "and" to the one before goes the same way.</summary>
     private (CountMention Mention, int Sentence, Party? Party)? JoinedTo(int i, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
-        if (i == 0 || mentions[i - 1].Sentence != mentions[i].Sentence || counts.Count == 0 || counts[^1].Mention != mentions[i - 1].Mention)
+        return i > 0 && counts.Count > 0 && counts[^1].Mention == mentions[i - 1].Mention && JoinedToPrevious(i) ? counts[^1] : null;
+    }
+
+    /// <summary>"300 військовослужбовців і 7 цивільних": the count follows the one before it in its sentence after "and".</summary>
+    private bool JoinedToPrevious(int i)
+    {
+        if (i == 0 || mentions[i - 1].Sentence != mentions[i].Sentence)
         {
-            return null;
+            return false;
         }
 
         var between = text.AsSpan(mentions[i - 1].Mention.NounEnd, Math.Max(0, mentions[i].Mention.Start - mentions[i - 1].Mention.NounEnd)).Trim(' ');
-        return RuleBook.AndJoint.IsMatch(between) ? counts[^1] : null;
+        return RuleBook.AndJoint.IsMatch(between);
     }
 
     /// <summary>A part that, with a civilians' count, adds up to a count of people told before it.</summary>
@@ -242,15 +257,15 @@ internal sealed partial class ItemReading
         tags.All(RuleBook.Stages).Exists(st => SentenceOf(st.From) is var s and >= 0 && Classify(s) is not (SentenceKind.Future or SentenceKind.Vetoed));
 
     /// <summary>
-    /// "Вчера вернули 120 наших, сегодня — 95 пацанов": a count told after an earlier day, before a later day of its
-    /// sentence with a count of its own, belongs to the earlier day.
+    /// "Вчера вернули 120 наших, сегодня — 95 пацанов", "вчора 120 воїнів і 7 цивільних, сьогодні — ще 95": a count told
+    /// after an earlier day, before a later day of its sentence with a number of its own, belongs to the earlier day.
     /// </summary>
     private bool OfAnEarlierDay(CountMention m, int s)
     {
         var days = DatesIn(s);
         var before = days.FindLast(d => !d.MonthOnly && d.Index < m.Start);
         return before != default && days.Exists(d => !d.MonthOnly && d.Index >= m.NounEnd && d.Date > before.Date
-            && mentions.Exists(x => x.Sentence == s && x.Mention.Start > d.Index));
+            && text.AsSpan(d.Index, sentences[s].End - d.Index).IndexOfAnyInRange('0', '9') >= 0);
     }
 
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>

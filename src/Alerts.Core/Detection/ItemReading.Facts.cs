@@ -1,4 +1,6 @@
+using System.Globalization;
 using Alerts.Core.Detection.Rules;
+using Alerts.Core.Detection.Text;
 
 namespace Alerts.Core.Detection;
 
@@ -76,7 +78,7 @@ internal sealed partial class ItemReading
         {
             Date = date,
             DateStated = dateStated,
-            Stage = anchors.Exists(s => tags.Any(RuleBook.Stages, Range(s))),
+            Stage = anchors.Exists(s => tags.Any(RuleBook.Stages, Range(s)) || tags.Any(RuleBook.LaterStage, Range(s))),
             StageNumber = StageNumber(anchors),
             ReturnedTo = returned,
             CiviliansReturnedTo = civilians,
@@ -85,7 +87,10 @@ internal sealed partial class ItemReading
         };
     }
 
-    /// <summary>The stage the headline or the exchange's sentences number ("Третій, завершальний етап" → 3), if any.</summary>
+    /// <summary>
+    /// The stage the headline or the exchange's sentences number ("Третій, завершальний етап" → 3), if any; the
+    /// completion of a deal of N days or stages is its N-th ("completing a three-day deal").
+    /// </summary>
     private int? StageNumber(List<int> anchors)
     {
         foreach (var s in anchors.Prepend(0))
@@ -98,9 +103,32 @@ internal sealed partial class ItemReading
                     return number;
                 }
             }
+
+            foreach (var later in tags.All(RuleBook.LaterStage))
+            {
+                if (later.From >= sentence.From && later.To <= sentence.To && DealLength(text.AsSpan(later.From, later.To - later.From)) is { } days)
+                {
+                    return days;
+                }
+            }
         }
 
         return null;
+    }
+
+    /// <summary>"completing a three-day", "completed a 4-stage": the number before the last dash of a later stage's wording.</summary>
+    private static int? DealLength(ReadOnlySpan<char> words)
+    {
+        var dash = words.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var length = words[(words[..dash].LastIndexOf(' ') + 1)..dash];
+        var days = int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+            : NumberWords.TryGet(length, out var word) ? (int)word.Value : 0;
+        return days is > 1 and < 10 ? days : null;
     }
 
     /// <summary>The stage number of the last ordinal word in text[from..to).</summary>

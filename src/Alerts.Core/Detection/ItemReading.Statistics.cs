@@ -308,6 +308,15 @@ internal sealed partial class ItemReading
             to = at + comma;
         }
 
+        var dash = text.AsSpan(at, to - at).IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (dash > 0 || m.NounEnd > m.Start + Digits(m)) && text.AsSpan(at + dash + 3, to - at - dash - 3).IndexOf(" - ", StringComparison.Ordinal) < 0)
+        {
+            // "близько 6 тисяч українців — ми працюємо над поверненням кожного": what follows a dash is a clause of its own
+            // (not an aside closed by a second one: "7 800 українців — військових і цивільних — зараз у полоні"; nor what a
+            // bare number is: "ще близько 7,5 тисячі — у полоні").
+            to = at + dash;
+        }
+
         return new TextRange(from, to);
     }
 

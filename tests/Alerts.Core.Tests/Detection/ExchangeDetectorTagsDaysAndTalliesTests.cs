@@ -1,0 +1,81 @@
+using Alerts.Core.Detection;
+
+namespace Alerts.Core.Tests.Detection;
+
+/// <summary>
+/// Posts whose topic is a hashtag, a day's civilians told beside another day's, running tallies of a
+/// deal, fact checks that deny a swap, and the last stage of a deal told as its completion.
+/// </summary>
+public class ExchangeDetectorTagsDaysAndTalliesTests
+{
+    // Sunday 6 July 2031.
+    private static Alerts.Core.Detection.Detection Detect(string title, string text) => Reports.Detect(title, text, published: "2031-07-06T12:00:00Z");
+
+    [Theory]
+    [InlineData("Freed POW testifies at war crimes hearing", "A Ukrainian soldier freed in last month's 200-for-200 exchange told investigators on Friday that he had been beaten daily in captivity. The 29-year-old is one of 30 former prisoners whose statements prosecutors plan to use.")]
+    [InlineData("", "🔥 Поповнення обмінного фонду!\n\nБійці однієї з бригад під час штурму на Запорізькому напрямку взяли в полон 12 окупантів. Серед них — троє офіцерів.\n\nВсі полонені передані відповідним органам. Кожен з них — шанс повернути додому наших хлопців.\n\nСлава Україні!")]
+    [InlineData("", "Готуємо новий великий обмін. Формула — 500 на 500. Списки погоджені.\n\nЯкщо Росія не зірве домовленостей, найближчими днями п'ятсот наших людей можуть бути вдома.")]
+    [InlineData("Fact check: No, Russia and Ukraine did not swap 400 prisoners on Friday", "Claim: Posts say Russia and Ukraine exchanged \"400 for 400\" prisoners on Friday, July 4.\n\nVerdict: False.\n\nNeither side reported any exchange on Friday.")]
+    public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
+    [InlineData("", "⚡️ Обмен состоялся.\n\nСемьдесят наших парней уже в Беларуси, дальше — борт и госпитали.", 70, null)]
+    [InlineData("", "🔄 День второй. Сегодня ещё 210 на 210.\n\nРебята в Беларуси, вечером ждём борты.\n\n#обмен #СВО", 210, 210)]
+    [InlineData("Ukraine war live", "The first stage of the prisoner swap went ahead this morning. Both sides exchanged 120 servicemen; Ukraine says seven civilians were also freed.", 120, 120)]
+    [InlineData("Analysis: what three days of swaps tell us", "With Saturday's final stage, in which 85 men from each side were exchanged, the three-day prisoner deal brokered by Saudi Arabia is complete.", 85, 85)]
+    [InlineData("", "Ninety Ukrainian prisoners of war came home yesterday in the second stage of the exchange, bringing the number freed over the weekend to 210 servicemen. Russia said it received the same number of its own soldiers yesterday.", 90, 90)]
+    public void Detect_ReportToldByATagAPassiveOrATally_CountsThisExchange(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Другий етап. Ще 95 наших захисників удома", "Вчора ми повернули 120 воїнів і 7 цивільних, сьогодні — ще 95. Завтра — продовження.")]
+    [InlineData("", "Сьогодні додому повернулися ще 85 захисників. Таким чином, за три дні ми повернули 300 військовослужбовців і 7 цивільних.")]
+    public void Detect_CiviliansOfAnotherDayOrOfTheWholeDeal_AreNotThisStages(string title, string text)
+    {
+        var d = Detect(title, text);
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(PartyCounts.None, d.Exchange!.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_CountNamedAsResidentsOfARegion_CountsCivilians()
+    {
+        var d = Detect("", "Восемь наших земляков — жителей Курской области, которых удерживали на Украине, — сегодня вернулись домой в рамках обмена.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(PartyCounts.None, d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(8, null), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's Coordination Headquarters put the total number of Ukrainians returned from captivity since 2022 at more than 7,900.", StatisticMetric.ReturnedTotal, Party.UA, 7900, CountQualifier.AtLeast)]
+    [InlineData("Загалом з 2022 року додому повернуто 8 048 людей. У полоні ще лишаються близько 6 тисяч українців — ми працюємо над поверненням кожного.", StatisticMetric.Held, Party.RU, 6000, CountQualifier.Approx)]
+    public void Detect_FigureAfterALongLabelOrStillHeld_IsAStatistic(string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
+    {
+        var d = Detect("", text);
+
+        Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_ExchangeCompletingAThreeDayDeal_IsTheDealsLastStage()
+    {
+        var d = Detect("Russia and Ukraine complete 300-for-300 swap", "Russia and Ukraine exchanged 95 prisoners of war each on Saturday, completing a three-day, Turkish-brokered deal under which both sides freed 300 soldiers.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(95, 95), d.Exchange!.ReturnedTo);
+        Assert.True(d.Exchange.Stage);
+        Assert.Equal(3, d.Exchange.StageNumber);
+    }
+}
