@@ -55,6 +55,12 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (!m.EachSide && mentions.Exists(x => x.Mention.EachSide && x.Mention.Value * 2 == m.Value && Classify(x.Sentence) == SentenceKind.Current))
+            {
+                // "the exchange of 190 captives, 95 from each side": both sides' together.
+                continue;
+            }
+
             if (m.Value > MostOneSideGetsInADeal)
             {
                 // "Це вже 6 556 українців, повернутих з полону": more than any exchange returns to a side is a running total.

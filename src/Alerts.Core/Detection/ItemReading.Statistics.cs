@@ -108,7 +108,7 @@ internal sealed partial class ItemReading
         // The second number of "за три дня 400 на 400" starts its context after the first: read a formula's from its sentence start.
         var from = m.Formula ? sentences[s].Start : context.From;
         return tags.All(RuleBook.DealTotal).Exists(c => c.From >= from && c.To <= context.To
-                && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= 20)))
+                && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= 60)))
             || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start)
             || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start)));
     }

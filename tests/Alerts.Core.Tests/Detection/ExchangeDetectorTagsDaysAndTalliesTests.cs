@@ -16,6 +16,8 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("", "🔥 Поповнення обмінного фонду!\n\nБійці однієї з бригад під час штурму на Запорізькому напрямку взяли в полон 12 окупантів. Серед них — троє офіцерів.\n\nВсі полонені передані відповідним органам. Кожен з них — шанс повернути додому наших хлопців.\n\nСлава Україні!")]
     [InlineData("", "Готуємо новий великий обмін. Формула — 500 на 500. Списки погоджені.\n\nЯкщо Росія не зірве домовленостей, найближчими днями п'ятсот наших людей можуть бути вдома.")]
     [InlineData("Fact check: No, Russia and Ukraine did not swap 400 prisoners on Friday", "Claim: Posts say Russia and Ukraine exchanged \"400 for 400\" prisoners on Friday, July 4.\n\nVerdict: False.\n\nNeither side reported any exchange on Friday.")]
+    [InlineData("На Запорожском направлении — интенсивный обмен огнём", "Ночью продолжался интенсивный обмен огнём между российскими и украинскими подразделениями. В Васильевке повреждены три жилых дома, ранены двое мирных жителей.")]
+    [InlineData("Russia, Ukraine exchange information on missing via Red Cross", "Russia and Ukraine have exchanged information on several hundred missing soldiers through the Red Cross, the ICRC said on Wednesday.")]
     public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -29,6 +31,8 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Ukraine war live", "The first stage of the prisoner swap went ahead this morning. Both sides exchanged 120 servicemen; Ukraine says seven civilians were also freed.", 120, 120)]
     [InlineData("Analysis: what three days of swaps tell us", "With Saturday's final stage, in which 85 men from each side were exchanged, the three-day prisoner deal brokered by Saudi Arabia is complete.", 85, 85)]
     [InlineData("", "Ninety Ukrainian prisoners of war came home yesterday in the second stage of the exchange, bringing the number freed over the weekend to 210 servicemen. Russia said it received the same number of its own soldiers yesterday.", 90, 90)]
+    [InlineData("UAE mediation succeeds in exchange of 190 captives between Russia and Ukraine", "The UAE has succeeded in a new mediation effort between Russia and Ukraine, resulting in the exchange of 190 captives, 95 from each side.", 95, 95)]
+    [InlineData("", "We welcome the completion today of the final stage of the prisoner exchange. With today's stage, in which 100 prisoners from each side were exchanged, a total of 300 prisoners from each side have been returned to their homes over three days.", 100, 100)]
     public void Detect_ReportToldByATagAPassiveOrATally_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {
         var d = Detect(title, text);
@@ -61,11 +65,20 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [Theory]
     [InlineData("Ukraine's Coordination Headquarters put the total number of Ukrainians returned from captivity since 2022 at more than 7,900.", StatisticMetric.ReturnedTotal, Party.UA, 7900, CountQualifier.AtLeast)]
     [InlineData("Загалом з 2022 року додому повернуто 8 048 людей. У полоні ще лишаються близько 6 тисяч українців — ми працюємо над поверненням кожного.", StatisticMetric.Held, Party.RU, 6000, CountQualifier.Approx)]
+    [InlineData("Officials of Ukraine's Coordination Headquarters gave a press conference on Thursday, a day after the latest exchange with Russia. Asked how many Ukrainians remain in captivity, Hrytsenko said the headquarters' figure was about 7.6 thousand, including civilians.", StatisticMetric.Held, Party.RU, 7600, CountQualifier.Approx)]
     public void Detect_FigureAfterALongLabelOrStillHeld_IsAStatistic(string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
     {
         var d = Detect("", text);
 
         Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_SeveralThousandHeld_IsNoFigure()
+    {
+        var d = Detect("", "Kyiv estimates that several thousand Ukrainians remain in Russian custody.");
+
+        Assert.Empty(d.Counts);
     }
 
     [Fact]

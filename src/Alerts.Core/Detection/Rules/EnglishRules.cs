@@ -65,7 +65,7 @@ internal static class EnglishRules
         WeakExchange = [@"\b(?:exchange|swap)\b"],
         OtherExchange =
         [
-            @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:\w+ (?:and )?){0,3}(?:fire|blows|strikes|accusations)",
+            @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:\w+ (?:and )?){0,3}(?:fire|blows|strikes|accusations)", @"\b(?:exchanged|exchange|exchanges|exchanging) (?:\w+ )?(?:information|data|views|notes|messages|letters|lists|greetings)\b",
             @"\b(?:stock|currency|crypto|cryptocurrency|foreign|commodity|energy|gas) exchange", @"\bexchange rates?\b",
             @"\b(?:student|students|cultural|academic|information|intelligence|data|views|experience|knowledge|scientific) exchanges?",
             @"\bexchange (?:programmes?|programs?|semesters?|students?|scheme|visits?|trips?|year)\b",
@@ -163,7 +163,7 @@ internal static class EnglishRules
         FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:envisages?|provides? for|calls? for|foresees?) (?:\w+ ){0,4}$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |have |not be |soon be )?$"],
         PluralExchange = [@"\b(?:exchanges|swaps)\b"],
         OfferedBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$", @"\blists? of (?:about |some |more than )?$"],
-        FigureAtBefore = [@"\b(?:tally|total|number|count|figure)\b[^.:\n]{0,60} (?:now )?(?:stands|stood|rose|rises|has risen|reached|reaches) (?:at |to )?(?:\w+ ){0,2}$", @"\b(?:put|puts|putting|estimate|estimates|estimated|place|places|placed) the (?:number|figure|total)\b[^.:\n]{0,80} at (?:\w+ ){0,2}$"],
+        FigureAtBefore = [@"\b(?:tally|total|number|count|figure)\b[^.:\n]{0,60} (?:now )?(?:stands|stood|rose|rises|has risen|reached|reaches|was|is) (?:at |to )?(?:\w+ ){0,2}$", @"\b(?:put|puts|putting|estimate|estimates|estimated|place|places|placed) the (?:number|figure|total)\b[^.:\n]{0,80} at (?:\w+ ){0,2}$"],
         HeldClause = [@"^(?: [\w']+){0,2}, (?:who|that|which) (?:are|remain)\b"],
         Superlative = [@"\b(?:largest|biggest|most|record|first)(?: [\w-]+){0,3} ?$"],
         InTotal = [@"\b(?:in total|a total of|altogether|all told|in all)\b"],
@@ -189,6 +189,7 @@ internal static class EnglishRules
         SameForSameJoints = ["-for-", " for "],
         ThatMany = ["that many ", "so many "],
         Comparatives = [],
+        Vague = ["several ", "a few ", "many ", "some ", "tens of ", "hundreds of "],
         EveWords = [],
         EveEvents = [],
         Qualifiers =

@@ -261,6 +261,9 @@ internal sealed class LanguageRules
     /// <summary>Words before which a lone "тысячи", "сотні" is one thousand, one hundred ("более тысячи", "понад сотні"), trailing space included.</summary>
     public required string[] Comparatives { get; init; }
 
+    /// <summary>Words before which a lone "thousand", "тисячі" is no number ("several thousand", "кілька тисяч").</summary>
+    public required string[] Vague { get; init; }
+
     /// <summary>Whole words for "the eve" among <see cref="RelativeDays"/> ("накануне"): the day before only when not the eve of an <see cref="EveEvents"/>.</summary>
     public required string[] EveWords { get; init; }
 

@@ -255,7 +255,7 @@ internal static class TextNormalizer
             }
         }
 
-        if (phrase.Words == 0 || (phrase.Words == 1 && !phrase.Standalone && !AfterComparative(output)))
+        if (phrase.Words == 0 || (phrase.Words == 1 && ((!phrase.Standalone && !EndsWithWord(output, Comparatives)) || EndsWithWord(output, Vague))))
         {
             var end = SkipWord(s, start);
             output.Append(s[start..end]);
@@ -274,10 +274,13 @@ internal static class TextNormalizer
     /// <summary>Words before which a lone "тысячи", "сотні" is one thousand, one hundred ("более тысячи", "понад сотні").</summary>
     private static readonly string[] Comparatives = [.. RuleBook.Languages.SelectMany(l => l.Comparatives).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The text so far ends with a comparative ("более ") that makes a lone multiplier a number.</summary>
-    private static bool AfterComparative(StringBuilder output)
+    /// <summary>Words before which a lone "thousand" is no number ("several thousand").</summary>
+    private static readonly string[] Vague = [.. RuleBook.Languages.SelectMany(l => l.Vague).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The text so far ends with one of the words ("более ", "several ").</summary>
+    private static bool EndsWithWord(StringBuilder output, string[] words)
     {
-        foreach (var word in Comparatives)
+        foreach (var word in words)
         {
             var at = output.Length - word.Length;
             if (at >= 0 && (at == 0 || !char.IsLetter(output[at - 1])) && output.ToString(at, word.Length) == word)
