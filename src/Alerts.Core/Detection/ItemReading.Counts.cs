@@ -102,9 +102,9 @@ internal sealed partial class ItemReading
                 m = m with { Kind = CountKind.Civilians };
             }
 
-            if (joined is { Mention.EachSide: true } && m.Nationality is null)
+            if (joined is { Mention.EachSide: true } && m.Nationality is null && Direction(context) is null)
             {
-                // "each handing over 410 soldiers and 70 civilians" (not "84 for 84, plus 12 Ukrainian civilians").
+                // "each handing over 410 soldiers and 70 civilians" (not "84 for 84, plus 12 Ukrainian civilians", "plus 12 civilians to Russia").
                 m = m with { EachSide = true };
             }
 
@@ -236,6 +236,13 @@ internal sealed partial class ItemReading
         if (mentions.Exists(c => c.Mention.Formula && c.Mention.Value < m.Value && Classify(c.Sentence) == SentenceKind.Current))
         {
             // "Обмен 1.000 на 1.000 продолжается. Сегодня обменяли 307 на 307": a deal is never smaller than its stage.
+            return false;
+        }
+
+        if (tags.Any(RuleBook.Agreement, new TextRange(Math.Max(sentences[s].Start, m.Start - 30), m.Start))
+            && counts.Exists(c => !c.Mention.Formula && c.Mention.Kind == CountKind.Military && c.Mention.Value < m.Value))
+        {
+            // "Обмін відбувся в межах домовленості «500 на 500»" beside "повернула 170 військовослужбовців": the agreed deal's.
             return false;
         }
 

@@ -28,7 +28,7 @@ internal sealed partial class ItemReading
         {
             var (m, s) = mentions[i];
             if (m.EachSide || m.Part || m.Kind == CountKind.Civilians || Classify(s) is SentenceKind.OtherConflict or SentenceKind.Bodies
-                || (kinds[s] == SentenceKind.Recap && !RecentlyHeld(i, s)))
+                || (kinds[s] == SentenceKind.Recap && !RecentlyHeld(i, s) && !TotalBeforeItsDays(i, s)))
             {
                 continue;
             }
@@ -173,6 +173,13 @@ internal sealed partial class ItemReading
     private bool RecentlyHeld(int i, int s) =>
         OldDate(s) is null && reasons[s] is { } recap && recap.AsSpan().IndexOfAnyInRange('0', '9') < 0
         && tags.Any(RuleBook.Held, Context(i)) && !tags.Any(RuleBook.Returned, Context(i));
+
+    /// <summary>
+    /// "З 2022 року вдалося повернути 5 100 людей, зокрема 205 — під час обміну 10 травня": a running total told
+    /// before the days of the exchanges it includes is still a current figure.
+    /// </summary>
+    private bool TotalBeforeItsDays(int i, int s) =>
+        DatesIn(s).FindAll(d => !d.MonthOnly) is { Count: > 0 } days && days.TrueForAll(d => d.Index > mentions[i].Mention.NounEnd) && IsTotal(i, Context(i));
 
     /// <summary>The count is what a proposal offers to swap ("to swap 300", "обменять 300", "обміняти 300").</summary>
     private bool ProposedSwapObject(CountMention m)

@@ -18,6 +18,10 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Fact check: No, Russia and Ukraine did not swap 400 prisoners on Friday", "Claim: Posts say Russia and Ukraine exchanged \"400 for 400\" prisoners on Friday, July 4.\n\nVerdict: False.\n\nNeither side reported any exchange on Friday.")]
     [InlineData("На Запорожском направлении — интенсивный обмен огнём", "Ночью продолжался интенсивный обмен огнём между российскими и украинскими подразделениями. В Васильевке повреждены три жилых дома, ранены двое мирных жителей.")]
     [InlineData("Russia, Ukraine exchange information on missing via Red Cross", "Russia and Ukraine have exchanged information on several hundred missing soldiers through the Red Cross, the ICRC said on Wednesday.")]
+    [InlineData("Омбудсмени домовилися про обмін інформацією щодо зниклих безвісти", "Омбудсмени України та країн Балтії підписали меморандум про обмін інформацією у пошуку зниклих безвісти.\n\n«Кожне свідчення звільненого з полону — це доказ», — наголосив український омбудсмен.")]
+    [InlineData("US journalist freed in Russia-US prisoner swap", "Russia released a detained American journalist on Sunday in exchange for a Russian national convicted in the United States. It is the third US-Russia prisoner swap in two years.\n\nThe exchange is unrelated to the prisoner-of-war swaps between Moscow and Kyiv, which the UAE has also brokered, most recently on Thursday, when 205 soldiers from each side went home.")]
+    [InlineData("Russia-Ukraine war live: next prisoner exchange 'being prepared'", "10:02 — Ukraine's president says a new prisoner exchange is \"being prepared\" and that Ukraine has handed over lists through mediators.\n\n10:41 — The Kremlin says contacts on prisoner exchanges \"are continuing\" but gives no timeline.")]
+    [InlineData("Університети запускають програму обміну студентами", "Університет підписав угоду про програму академічного обміну з трьома польськими університетами.\n\nОкреме місце в програмі — для ветеранів, які повернулися до навчання, зокрема звільнених з полону.")]
     public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -32,6 +36,8 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Analysis: what three days of swaps tell us", "With Saturday's final stage, in which 85 men from each side were exchanged, the three-day prisoner deal brokered by Saudi Arabia is complete.", 85, 85)]
     [InlineData("", "Ninety Ukrainian prisoners of war came home yesterday in the second stage of the exchange, bringing the number freed over the weekend to 210 servicemen. Russia said it received the same number of its own soldiers yesterday.", 90, 90)]
     [InlineData("UAE mediation succeeds in exchange of 190 captives between Russia and Ukraine", "The UAE has succeeded in a new mediation effort between Russia and Ukraine, resulting in the exchange of 190 captives, 95 from each side.", 95, 95)]
+    [InlineData("", "Україна сьогодні повернула з російського полону 170 військовослужбовців. Обмін відбувся в межах домовленості «500 на 500», досягнутої в Стамбулі.", null, 170)]
+    [InlineData("", "22.02 — ещё 170 наших дома 🇷🇺\n\nИтого по стамбульской договорённости вернули 500 человек. Пацанов привезли в Белоруссию.", 170, null)]
     [InlineData("", "We welcome the completion today of the final stage of the prisoner exchange. With today's stage, in which 100 prisoners from each side were exchanged, a total of 300 prisoners from each side have been returned to their homes over three days.", 100, 100)]
     public void Detect_ReportToldByATagAPassiveOrATally_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {
@@ -66,11 +72,22 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Ukraine's Coordination Headquarters put the total number of Ukrainians returned from captivity since 2022 at more than 7,900.", StatisticMetric.ReturnedTotal, Party.UA, 7900, CountQualifier.AtLeast)]
     [InlineData("Загалом з 2022 року додому повернуто 8 048 людей. У полоні ще лишаються близько 6 тисяч українців — ми працюємо над поверненням кожного.", StatisticMetric.Held, Party.RU, 6000, CountQualifier.Approx)]
     [InlineData("Officials of Ukraine's Coordination Headquarters gave a press conference on Thursday, a day after the latest exchange with Russia. Asked how many Ukrainians remain in captivity, Hrytsenko said the headquarters' figure was about 7.6 thousand, including civilians.", StatisticMetric.Held, Party.RU, 7600, CountQualifier.Approx)]
+    [InlineData("З 2022 року вдалося повернути 5 100 людей, зокрема 205 — під час обміну 10 травня.", StatisticMetric.ReturnedTotal, Party.UA, 5100, CountQualifier.Exact)]
     public void Detect_FigureAfterALongLabelOrStillHeld_IsAStatistic(string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
     {
         var d = Detect("", text);
 
         Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_CiviliansToOneSideBesideAnEachSideFormula_GoToThatSide()
+    {
+        var d = Detect("Ukraine war live", "15:32 — Swap: 84 for 84, plus 12 civilians to Russia\nRussia says it has received 84 servicemen and 12 civilians from the Kursk region in today's exchange.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(84, 84), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(12, null), d.Exchange.CiviliansReturnedTo);
     }
 
     [Fact]

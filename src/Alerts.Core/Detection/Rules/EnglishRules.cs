@@ -81,7 +81,7 @@ internal static class EnglishRules
         [
             @"\b(?:will|would|shall|should|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
             @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:timing|date|dates|terms|timeline) of (?:the |a |any )?(?:next )?(?:prisoner |pow )?(?:exchange|swap)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provided for|provide for|envisages|envisaged|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
-            @"\b(?:talks|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
+            @"\b(?:talks|contacts|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
             @"\b(?:there are|there have been) (?:\w+ )?(?:reports|rumou?rs|talk) of\b", @"\b(?:not yet|has yet to|have yet to) (?:been )?(?:agreed|set|scheduled|fixed)\b",
         ],
         Vetoed =
@@ -89,7 +89,7 @@ internal static class EnglishRules
             @"\b(?:propos\w*|offer(?:ed|s)?|suggest\w*|(?<!\b(?:about|over|on) )lists?|demand\w*|call(?:ed|s)? for|ready to|willing to|urge[sd]?|urging)\b",
             @"\b(?:postpon\w*|delay\w*|cancel\w*|called off|fell through|collapsed|broke down|disrupted|derailed|suspend\w*|halted|stalled|blocked)\b",
             @"\b(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:take place|happen|taken place|happened|occur)",
-            @"\bno (?:prisoner )?(?:exchange|swap)", @"\b(?:to|into|for|replenish\w*) the exchange (?:fund|pool)\b", @"\bno (?:\w+ ){0,3}(?:were|was) (?:exchanged|swapped|freed|released|returned)\b",
+            @"\bno (?:prisoner )?(?:exchange|swap)", @"\bhand(?:ed|s|ing)? over (?:the |its |their )?lists\b", @"\b(?:to|into|for|replenish\w*) the exchange (?:fund|pool)\b", @"\bno (?:\w+ ){0,3}(?:were|was) (?:exchanged|swapped|freed|released|returned)\b",
         ],
         ClaimLabel = [@"\b(?:claim|the claim|rumou?r):"],
         Habitual = [@"\b(?:every|each) (?:day|week|month|year)\b", @"\b(?:spend|spends) (?:their|his|her) (?:days|mornings|afternoons|evenings|nights)\b", @"\bon average\b"],
@@ -105,7 +105,7 @@ internal static class EnglishRules
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
-        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
+        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
