@@ -246,6 +246,13 @@ internal sealed partial class ItemReading
             return false;
         }
 
+        if (tags.Any(RuleBook.Stages, new TextRange(sentences[s].Start, m.Start))
+            && !counts.Exists(c => !c.Mention.Formula && c.Mention.Kind != CountKind.Civilians && c.Mention.Value < m.Value))
+        {
+            // "провели второй этап обмена военнопленными по формуле 112 на 112": the formula of the stage it names.
+            return true;
+        }
+
         if (!StagesTold() || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)
             || mentions.Exists(c => c.Mention.Formula && c.Mention.Value > m.Value))
         {

@@ -8,6 +8,9 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>How far after a dash held wording may start and still say what the count before it is ("— у російському полоні").</summary>
+    private const int MaxPredicateStart = 2;
+
     /// <summary>The largest count one exchange returns to a side; a bare "in total" before more is a running total.</summary>
     private const int LargestOneExchange = 1200;
 
@@ -316,11 +319,12 @@ internal sealed partial class ItemReading
         }
 
         var dash = text.AsSpan(at, to - at).IndexOf(" - ", StringComparison.Ordinal);
-        if (dash >= 0 && (dash > 0 || m.NounEnd > m.Start + Digits(m)) && text.AsSpan(at + dash + 3, to - at - dash - 3).IndexOf(" - ", StringComparison.Ordinal) < 0)
+        if (dash >= 0 && (dash > 0 || m.NounEnd > m.Start + Digits(m)) && text.AsSpan(at + dash + 3, to - at - dash - 3).IndexOf(" - ", StringComparison.Ordinal) < 0
+            && !tags.All(RuleBook.Held).Exists(h => h.From >= at + dash + 3 && h.From <= at + dash + 3 + MaxPredicateStart))
         {
             // "близько 6 тисяч українців — ми працюємо над поверненням кожного": what follows a dash is a clause of its own
-            // (not an aside closed by a second one: "7 800 українців — військових і цивільних — зараз у полоні"; nor what a
-            // bare number is: "ще близько 7,5 тисячі — у полоні").
+            // (not an aside closed by a second one: "7 800 українців — військових і цивільних — зараз у полоні"; nor what
+            // the count is: "ще близько 7,5 тисячі — у полоні", "7,5 тисячі українців — у російському полоні").
             to = at + dash;
         }
 

@@ -22,6 +22,10 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("US journalist freed in Russia-US prisoner swap", "Russia released a detained American journalist on Sunday in exchange for a Russian national convicted in the United States. It is the third US-Russia prisoner swap in two years.\n\nThe exchange is unrelated to the prisoner-of-war swaps between Moscow and Kyiv, which the UAE has also brokered, most recently on Thursday, when 205 soldiers from each side went home.")]
     [InlineData("Russia-Ukraine war live: next prisoner exchange 'being prepared'", "10:02 — Ukraine's president says a new prisoner exchange is \"being prepared\" and that Ukraine has handed over lists through mediators.\n\n10:41 — The Kremlin says contacts on prisoner exchanges \"are continuing\" but gives no timeline.")]
     [InlineData("Університети запускають програму обміну студентами", "Університет підписав угоду про програму академічного обміну з трьома польськими університетами.\n\nОкреме місце в програмі — для ветеранів, які повернулися до навчання, зокрема звільнених з полону.")]
+    [InlineData("Ombudsmen agree two-stage prisoner swap at Riyadh talks", "Russian and Ukrainian human rights commissioners agreed on Wednesday to carry out a new prisoner-of-war exchange of 232 for 232 in two stages, according to a joint statement released after talks in the Saudi capital.")]
+    [InlineData("Колишній полонений виграв «золото» Ігор нескорених", "Ветеран-прикордонник виборов золоту медаль на Іграх нескорених. Спортсмен провів у полоні понад рік і повернувся додому під час обміну позаминулого літа.")]
+    [InlineData("Russian and Ukrainian forces exchange heavy fire near Pokrovsk", "Russian and Ukrainian forces exchanged heavy artillery fire overnight around Pokrovsk, regional officials said on Wednesday, days after the two countries completed a three-stage prisoner swap.\n\nTwo civilians were wounded when a shell hit a residential block.")]
+    [InlineData("U.S. and Russia swap prisoners in Abu Dhabi", "The United States and Russia exchanged prisoners at Abu Dhabi airport on Wednesday, with an American journalist freed in return for a Russian businessman.\n\nThe UAE, which mediated the swap, said the two planes landed within minutes of each other.\n\nThe exchange is separate from the swaps of prisoners of war between Russia and Ukraine.")]
     public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -38,6 +42,9 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("UAE mediation succeeds in exchange of 190 captives between Russia and Ukraine", "The UAE has succeeded in a new mediation effort between Russia and Ukraine, resulting in the exchange of 190 captives, 95 from each side.", 95, 95)]
     [InlineData("", "Україна сьогодні повернула з російського полону 170 військовослужбовців. Обмін відбувся в межах домовленості «500 на 500», досягнутої в Стамбулі.", null, 170)]
     [InlineData("", "22.02 — ещё 170 наших дома 🇷🇺\n\nИтого по стамбульской договорённости вернули 500 человек. Пацанов привезли в Белоруссию.", 170, null)]
+    [InlineData("", "Россия и Украина провели второй этап обмена военнопленными по формуле 112 на 112, сообщили в Минобороны. Накануне, 5 июля, стороны обменялись 120 пленными каждая.\n\nТаким образом, в общей сложности по договоренности на родину вернулись 232 российских военнослужащих.", 112, 112)]
+    [InlineData("", "Russia and Ukraine on Saturday began a three-day exchange in which each side is to hand over 300 prisoners of war, releasing 120 each in the first stage.", 120, 120)]
+    [InlineData("", "🇺🇦 Останній обмін цього року: сто сорок шість захисників вдома!\n\nДякуємо Державі Катар за посередництво.", null, 146)]
     [InlineData("", "We welcome the completion today of the final stage of the prisoner exchange. With today's stage, in which 100 prisoners from each side were exchanged, a total of 300 prisoners from each side have been returned to their homes over three days.", 100, 100)]
     public void Detect_ReportToldByATagAPassiveOrATally_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {
@@ -73,11 +80,23 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Загалом з 2022 року додому повернуто 8 048 людей. У полоні ще лишаються близько 6 тисяч українців — ми працюємо над поверненням кожного.", StatisticMetric.Held, Party.RU, 6000, CountQualifier.Approx)]
     [InlineData("Officials of Ukraine's Coordination Headquarters gave a press conference on Thursday, a day after the latest exchange with Russia. Asked how many Ukrainians remain in captivity, Hrytsenko said the headquarters' figure was about 7.6 thousand, including civilians.", StatisticMetric.Held, Party.RU, 7600, CountQualifier.Approx)]
     [InlineData("З 2022 року вдалося повернути 5 100 людей, зокрема 205 — під час обміну 10 травня.", StatisticMetric.ReturnedTotal, Party.UA, 5100, CountQualifier.Exact)]
+    [InlineData("• ~7,800 — Ukrainians held in Russian captivity, according to Kyiv's Coordination Headquarters.", StatisticMetric.Held, Party.RU, 7800, CountQualifier.Approx)]
+    [InlineData("Від початку вторгнення додому повернуто вже 7 669 людей. Ще близько 7,5 тисячі українців — у російському полоні.", StatisticMetric.Held, Party.RU, 7500, CountQualifier.Approx)]
     public void Detect_FigureAfterALongLabelOrStillHeld_IsAStatistic(string text, StatisticMetric metric, Party party, int value, CountQualifier qualifier)
     {
         var d = Detect("", text);
 
         Assert.Contains(new CountStatistic(metric, party, value, qualifier), d.Counts);
+    }
+
+    [Fact]
+    public void Detect_TotalOfBothSidesThenEachSidesParts_CountsTheParts()
+    {
+        var d = Detect("", "Russia and Ukraine exchanged a total of 640 people on Saturday, 320 from each side. Each side received 270 servicemen and 50 civilians.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(270, 270), d.Exchange!.ReturnedTo);
+        Assert.Equal(new PartyCounts(50, 50), d.Exchange.CiviliansReturnedTo);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static class EnglishRules
         [
             @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b(?:prisoners of war|prisoners|pows|captives)(?: \w+){0,4} (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ (?:\w+ ){0,2}(?:men|servicemen|soldiers|troops|defenders) (?:from|on|of) (?:each|both) sides? (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)", @"\b(?:exchange|swap), \d+ for \d+,",
-            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
+            @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)", @"\b(?:exchanged|swapped) (?:a total of )?\d+ (?:people|persons|individuals)\b",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
             @"\b(?:returned|released|freed|came|come|coming|brought|back|returns|return|returning|frees|free|freeing|releases|release|releasing|brings|bring|bringing) (?:\w+ ){0,3}(?:from|out of) (?:\w+ ){0,2}captivity",
             @"\b(?:freed|released|returned|handed over|sent back|free|frees|release|releases|return|returns|hand over|hands over) \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives)\b",
@@ -75,7 +75,7 @@ internal static class EnglishRules
         Completed =
         [
             @"\b(?:took place|has taken place|happened|was made possible|were made possible|became possible|was carried out|were carried out|been carried out|carried out (?:a|an|the|its|their|another|this)|completed|was held|were exchanged|exchanged|swapped|traded)\b",
-            @"\b(?:returned|released|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
+            @"\b(?:returned|(?<!\b(?:statement|report|video|footage|lists?|document|figures|data|photos?) )released|releasing|freeing|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
         ],
         Future =
         [
@@ -99,13 +99,13 @@ internal static class EnglishRules
         FormerCaptives = [@"\bafter (?:\w+ )?(?:return|release) from (?:russian |ukrainian )?captivity\b", @"\b(?:who|that) (?:have |had |were |are )?(?:returned|been freed|been released|been exchanged|came back|come back) from (?:russian |ukrainian )?captivity\b", @"\bfor (?:\w+ )?(?:freed|released|former|returning) (?:prisoners|pows|captives|soldiers|servicemen)\b", @"\bwho spent (?:\w+ ){0,3}in (?:russian |ukrainian )?captivity before being (?:freed|released|exchanged|swapped) in\b", @"\b(?:soldiers|men|people|servicemen|veterans|those) (?:\w+ )?(?:freed|released|returned) from (?:russian |ukrainian )?captivity\b", @"\b(?:a|the) (?:\w+ )?(?:soldier|serviceman|servicewoman|marine|man|woman|veteran|medic|officer|pow|prisoner|captive) (?:who was )?(?:freed|released|returned|swapped) in (?:[\w'-]+ ){0,3}(?:exchange|swap)\b"],
         Recap =
         [
-            @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)", @"\bpreviously\b", @"\b(?:came|comes|days|weeks|months) (?:\w+ )?after the (?:two |2 )?(?:countries|sides)\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
+            @"\b(?:previous|prior|earlier|last) (?:prisoner )?(?:exchange|swap)(?! of (?:the|this) year)", @"\bpreviously\b", @"\b(?:came|comes|days|weeks|months) (?:\w+ )?after the (?:two |2 )?(?:countries|sides)\b", @"\bthe (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:prisoner |pow )?(?:swap|exchange)\b", @"\bduring (?:the )?(?:\w+ )?(?:exchanges|swaps)\b", @"\b(?:numerous|many|several|multiple|dozens of|hundreds of|scores of|past) (?:\w+ )?(?:prisoner |pow )?(?:exchanges|swaps)\b", @"\b(?:a|an|one|\d+) (?:days?|weeks?) (?:after|before|earlier)\b", @"\brecap\b", @"\b(?:19|20)\d\d(?:-(?:19|20)\d\d)? (?:prisoner )?(?:exchanges|swaps)\b", @"\b(?:of|in|during|from|after) that (?:prisoner )?(?:swap|exchange)\b",
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bthe (?:\w+ )?(?:prisoner-of-war|prisoner|pow) (?:exchanges|swaps)\b", @"\bexchanges of prisoners\b", @"\babout (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\b(?:separate from|not connected to|unrelated to|not linked to|no bearing on)\b", @"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)'s (?:[\w-]+ )?(?:prisoner |pow )?(?:swap|exchange)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
-        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
+        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:days|weeks) after (?:the (?:two|2) (?:countries|sides) |they )?(?:completed|carried out|held|conducted) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:prisoner |pow )?(?:swap|exchange)\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
@@ -143,7 +143,7 @@ internal static class EnglishRules
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody|hands|jails|detention)\b"],
         HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody|hands|jails|detention)\b"],
         Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b"],
-        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
+        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each(?! other)|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
         EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:has |had )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+)? $", @"\bboth (?:sides|countries) (?:have |had )?(?:released|freed|returned|handed over|got back|received|exchanged|swapped)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
         ResidentWords = ["resident", "native"],
         CaptivityWords = ["captivity"],
@@ -194,7 +194,7 @@ internal static class EnglishRules
         EveEvents = [],
         Qualifiers =
         [
-            (@"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|~) $", CountQualifier.Approx),
+            (@"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to) $", CountQualifier.Approx), (@"(?<!\S)~ ?$", CountQualifier.Approx),
             (@"\b(?:at least|more than|over|above|in excess of|upwards of|no fewer than|no less than) $", CountQualifier.AtLeast),
             (@"\b(?:up to|fewer than|less than|under|at most|no more than) $", CountQualifier.AtMost),
         ],
