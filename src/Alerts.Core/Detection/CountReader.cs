@@ -217,10 +217,11 @@ internal static class CountReader
 
     /// <summary>
     /// Wording before a number with no noun that says what it counts: held wording ("у неволі лишаються близько 6,3 тис."),
-    /// a label ("Still in captivity: about 7,400") or a figure put on a group ("put the number … held in Russia at about 7,500").
+    /// a day's "another" ("сьогодні — ще 150"), a label ("Still in captivity: about 7,400") or a figure put on a group
+    /// ("put the number … held in Russia at about 7,500").
     /// </summary>
     private static bool FigureNamedBefore(string text, int sentenceStart, int at, ReadOnlySpan<char> left) =>
-        HeldBefore.IsMatch(left) || LabelBefore.IsMatch(Before(text, sentenceStart, at, Window))
+        HeldBefore.IsMatch(left) || RuleBook.DayMoreBefore.IsMatch(left) || LabelBefore.IsMatch(Before(text, sentenceStart, at, Window))
         || RuleBook.FigureAtBefore.IsMatch(Before(text, sentenceStart, at, PartWindow));
 
     /// <summary>Up to <paramref name="window"/> characters of the text right before <paramref name="at"/>, not before <paramref name="from"/>.</summary>

@@ -27,6 +27,7 @@ internal static class DateResolver
     private static readonly Dictionary<char, (string[] Words, int DaysAgo)[]> RelativeByFirstLetter =
         Relative.GroupBy(r => r.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray());
 
+    private static readonly string[] LastWeekdayWords = [.. RuleBook.Languages.SelectMany(l => l.LastWeekday)];
     private static readonly HashSet<string> MonthPrepositions = new(RuleBook.Languages.SelectMany(l => l.MonthPrepositions), StringComparer.Ordinal);
     private static readonly (string Stem, int Month)[] MonthAdjectives = [.. Index(RuleBook.Languages.Select(l => l.MonthAdjectives)).Select(p => (p.Key, p.Value))];
 
@@ -115,6 +116,12 @@ internal static class DateResolver
             if (WeekdayWords.TryGetValue(word, out var weekday))
             {
                 var back = ((int)published.DayOfWeek - (weekday % 7) + 7) % 7;
+                if (back == 0 && AfterLastWeekWord(text, t.From))
+                {
+                    // "Last Sunday" told on a Sunday: a week ago.
+                    back = 7;
+                }
+
                 into.Add(new DateMention(published.AddDays(-back), false, t.From, t.To - t.From));
                 continue;
             }
@@ -125,6 +132,20 @@ internal static class DateResolver
                 i = relative.Last;
             }
         }
+    }
+
+    private static bool AfterLastWeekWord(string text, int at)
+    {
+        foreach (var last in LastWeekdayWords)
+        {
+            var from = at - last.Length;
+            if (from >= 0 && (from == 0 || !char.IsLetter(text[from - 1])) && text.AsSpan(from, last.Length).SequenceEqual(last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? MonthOfAdjective(ReadOnlySpan<char> word)

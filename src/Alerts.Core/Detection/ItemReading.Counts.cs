@@ -111,7 +111,7 @@ internal sealed partial class ItemReading
             var party = m.EachSide ? null
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? joined?.Party ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts)
-                    ?? OwnCountOfAUkrainianPost(i);
+                    ?? OwnCountOfAUkrainianPost(i) ?? BareAfterACount(i);
             if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
             {
                 // "обмен 176 военнопленных на такое же число": the count went to each side.
@@ -287,6 +287,11 @@ internal sealed partial class ItemReading
         return before != default && days.Exists(d => !d.MonthOnly && d.Index >= m.NounEnd && d.Date > before.Date
             && text.AsSpan(d.Index, sentences[s].End - d.Index).IndexOfAnyInRange('0', '9') >= 0);
     }
+
+    /// <summary>"Учора ми повернули 200 захисників, сьогодні — ще 150": a bare number after a count of its sentence is of the same people.</summary>
+    private Party? BareAfterACount(int i) =>
+        i > 0 && mentions[i].Mention is var m && m.NounEnd == m.Start + Digits(m) && mentions[i - 1].Sentence == mentions[i].Sentence
+            ? mentions[i - 1].Mention.Nationality : null;
 
     /// <summary>"150 of ours came home. In return, 150 prisoners went to Ukraine": the side opposite the count before.</summary>
     private Party? OtherThanBefore(List<(CountMention Mention, int Sentence, Party? Party)> counts, int s) =>

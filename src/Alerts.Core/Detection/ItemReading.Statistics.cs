@@ -8,6 +8,9 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>How many list items above a count its list's heading may be.</summary>
+    private const int MaxListItems = 4;
+
     /// <summary>How far after a dash held wording may start and still say what the count before it is ("— у російському полоні").</summary>
     private const int MaxPredicateStart = 2;
 
@@ -281,7 +284,27 @@ internal sealed partial class ItemReading
 
         // "Сьогодні додому повертаються наші люди. 121 військовий та 13 цивільних." (or the other way round): the count
         // goes where the line next to it said.
-        return !toRussia && (HomeLine(s - 1) || HomeLine(s + 1)) ? side : null;
+        return !toRussia && (HomeLine(s - 1) || HomeLine(s + 1)) ? side : ListHeading(s);
+    }
+
+    /// <summary>"Вернулись в Россию:\n• 84 военнослужащих": a list item goes where the list's heading said.</summary>
+    private Party? ListHeading(int s)
+    {
+        for (var h = s - 1; h >= 0 && h >= s - MaxListItems; h--)
+        {
+            var line = Range(h);
+            if (text.AsSpan(line.From, line.To - line.From).TrimEnd() is [.., ':'])
+            {
+                return Direction(line);
+            }
+
+            if (!mentions.Exists(x => x.Sentence == h))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Колишній полонений виграв «золото» Ігор нескорених", "Ветеран-прикордонник виборов золоту медаль на Іграх нескорених. Спортсмен провів у полоні понад рік і повернувся додому під час обміну позаминулого літа.")]
     [InlineData("Russian and Ukrainian forces exchange heavy fire near Pokrovsk", "Russian and Ukrainian forces exchanged heavy artillery fire overnight around Pokrovsk, regional officials said on Wednesday, days after the two countries completed a three-stage prisoner swap.\n\nTwo civilians were wounded when a shell hit a residential block.")]
     [InlineData("U.S. and Russia swap prisoners in Abu Dhabi", "The United States and Russia exchanged prisoners at Abu Dhabi airport on Wednesday, with an American journalist freed in return for a Russian businessman.\n\nThe UAE, which mediated the swap, said the two planes landed within minutes of each other.\n\nThe exchange is separate from the swaps of prisoners of war between Russia and Ukraine.")]
+    [InlineData("Inside the clinic where freed POWs learn to sleep again", "Most of the 40 men here came back from Russian captivity in exchanges over the past two years; a few arrived only this month, after the swap on June 20.")]
+    [InlineData("МККК: стороны обменялись данными о пропавших без вести", "Россия и Украина при содействии МККК обменялись информацией о судьбе около 400 военнослужащих, сообщили в среду.\n\n«Обмен информацией — это не обмен пленными», — отметил представитель МККК.")]
+    [InlineData("Итоги недели", "• Переговоры. Делегации провели консультации в Эр-Рияде: обсуждались новый обмен пленными по формуле «всех на всех» и передача тел погибших. Договорённостей пока нет.")]
     public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -45,6 +48,10 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("", "Россия и Украина провели второй этап обмена военнопленными по формуле 112 на 112, сообщили в Минобороны. Накануне, 5 июля, стороны обменялись 120 пленными каждая.\n\nТаким образом, в общей сложности по договоренности на родину вернулись 232 российских военнослужащих.", 112, 112)]
     [InlineData("", "Russia and Ukraine on Saturday began a three-day exchange in which each side is to hand over 300 prisoners of war, releasing 120 each in the first stage.", 120, 120)]
     [InlineData("", "🇺🇦 Останній обмін цього року: сто сорок шість захисників вдома!\n\nДякуємо Державі Катар за посередництво.", null, 146)]
+    [InlineData("Russia, Ukraine Hold Second Prisoner Swap in a Week", "Last Sunday, 120 Ukrainian and 120 Russian servicemen went home in a Qatar-brokered exchange.\n\nOn Sunday, exactly a week later, the two sides followed it with another swap. This time 146 servicemen were freed on each side.", 146, 146)]
+    [InlineData("", "Сегодня при посредничестве ОАЭ состоялся очередной обмен.\n\nВернулись в Россию:\n• 84 военнослужащих\n• 12 мирных жителей Курской области\n\nПереданы украинской стороне:\n• 84 военнопленных ВСУ\n• 19 гражданских лиц", 84, 84)]
+    [InlineData("Другий етап обміну завершено", "Учора ми повернули 200 захисників, сьогодні — ще сто п'ятдесят. Це бійці ЗСУ та Нацгвардії.", null, 150)]
+    [InlineData("Омбудсман: «Кожен обмін — це сотні дзвінків»", "— Учора додому повернулися 246 військових і 31 цивільний. Хто ці люди?\n— Серед військових більшість — ті, хто провів у полоні понад рік.\n\n— Хто допоміг?\n— Ми вдячні Катару за посередництво. Без них цього обміну не було б.", null, 246)]
     [InlineData("", "We welcome the completion today of the final stage of the prisoner exchange. With today's stage, in which 100 prisoners from each side were exchanged, a total of 300 prisoners from each side have been returned to their homes over three days.", 100, 100)]
     public void Detect_ReportToldByATagAPassiveOrATally_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {

@@ -103,7 +103,7 @@ internal static class EnglishRules
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bthe (?:\w+ )?(?:prisoner-of-war|prisoner|pow) (?:exchanges|swaps)\b", @"\bexchanges of prisoners\b", @"\babout (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\b(?:separate from|not connected to|unrelated to|not linked to|no bearing on)\b", @"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)'s (?:[\w-]+ )?(?:prisoner |pow )?(?:swap|exchange)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
-            @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+            @"\bover the (?:past|last) (?:\d+ |few |several )?(?:years?|months)\b", @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:days|weeks) after (?:the (?:two|2) (?:countries|sides) |they )?(?:completed|carried out|held|conducted) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:prisoner |pow )?(?:swap|exchange)\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
@@ -163,6 +163,7 @@ internal static class EnglishRules
         FutureBefore = [@"\bso that\b[^,.;!?]*$", @"\b(?:envisages?|provides? for|calls? for|foresees?) (?:\w+ ){0,4}$", @"\b(?:to|will|would|shall|could|should|must|may|might|can) (?:be |have been |have |not be |soon be )?$"],
         PluralExchange = [@"\b(?:exchanges|swaps)\b"],
         OfferedBefore = [@"\b(?:swap|exchange|trade)(?: (?:all|the|all the))? (?:about )?$", @"\blists? of (?:about |some |more than )?$"],
+        DayMoreBefore = [@"\b(?:today|tonight|this morning)(?: -|,)? (?:another|a further) $"],
         FigureAtBefore = [@"\b(?:tally|total|number|count|figure)\b[^.:\n]{0,60} (?:now )?(?:stands|stood|rose|rises|has risen|reached|reaches|was|is) (?:at |to )?(?:\w+ ){0,2}$", @"\b(?:put|puts|putting|estimate|estimates|estimated|place|places|placed) the (?:number|figure|total)\b[^.:\n]{0,80} at (?:\w+ ){0,2}$"],
         HeldClause = [@"^(?: [\w']+){0,2}, (?:who|that|which) (?:are|remain)\b"],
         Superlative = [@"\b(?:largest|biggest|most|record|first)(?: [\w-]+){0,3} ?$"],
@@ -191,6 +192,7 @@ internal static class EnglishRules
         Comparatives = [],
         Vague = ["several ", "a few ", "many ", "some ", "tens of ", "hundreds of "],
         EveWords = [],
+        LastWeekday = ["last ", "this past "],
         EveEvents = [],
         Qualifiers =
         [

@@ -189,6 +189,9 @@ internal sealed class LanguageRules
     /// <summary>Wording that puts a figure on a group right before the number, read back from its end ("put the number of citizens held in Russia at about").</summary>
     public required string[] FigureAtBefore { get; init; }
 
+    /// <summary>A day and "another" right before a number with no noun: "сьогодні — ще 150", "today, another 95".</summary>
+    public required string[] DayMoreBefore { get; init; }
+
     /// <summary>A present-tense relative clause right after a count's noun (", who remain", ", которых удерживает").</summary>
     public required string[] HeldClause { get; init; }
 
@@ -284,6 +287,9 @@ internal sealed class LanguageRules
 
     /// <summary>Weekday names (whole words), Monday first.</summary>
     public required string[][] Weekdays { get; init; }
+
+    /// <summary>Words before a weekday that put it in the week before ("last Sunday" on a Sunday is seven days back), trailing space included.</summary>
+    public required string[] LastWeekday { get; init; }
 
     /// <summary>Words for today, yesterday and the day before ("*" ends a word beginning: "вчерашн*").</summary>
     public required (string[] Phrases, int DaysAgo)[] RelativeDays { get; init; }

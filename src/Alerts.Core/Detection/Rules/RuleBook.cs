@@ -68,6 +68,7 @@ internal static class RuleBook
     public static readonly Regex OfferedBefore = Compile(r => r.OfferedBefore);
     public static readonly Regex HeldClause = Compile(r => r.HeldClause);
     public static readonly Regex FigureAtBefore = Compile(r => r.FigureAtBefore, RegexOptions.RightToLeft);
+    public static readonly Regex DayMoreBefore = Compile(r => r.DayMoreBefore, RegexOptions.RightToLeft);
     public static readonly Regex Superlative = Compile(r => r.Superlative);
     public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
     public static readonly Regex InTotal = Compile(r => r.InTotal);
