@@ -5,6 +5,9 @@ namespace Alerts.Core.Detection;
 /// <summary>The days an item names: recent or old, what they date, and the day of its exchange.</summary>
 internal sealed partial class ItemReading
 {
+    /// <summary>The longest place name a dateline opens with ("KYIV/MOSCOW", "ABU DHABI").</summary>
+    private const int MaxDatelinePlace = 32;
+
     /// <summary>
     /// The exchange's day: the first day named in the sentences of its counts, then of its wording, then the headline
     /// and the other current sentences; the published date when the text names none.
@@ -21,6 +24,12 @@ internal sealed partial class ItemReading
 
             // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
             var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index)).ToList();
+            if (days.Count > 1)
+            {
+                // "KYIV, July 5 - … on Sunday": the dateline says when the story was filed, the weekday when the swap was.
+                days.RemoveAll(d => Dateline(d, s));
+            }
+
             if (days.Count > 0)
             {
                 var d = days.MinBy(d => DistanceToCount(d, s, returned));
@@ -31,6 +40,16 @@ internal sealed partial class ItemReading
 
         evidence.Add($"date {published:yyyy-MM-dd}: the published date (no date in the text)");
         return (published, false);
+    }
+
+    /// <summary>A month and day open the sentence after a place and a comma, and a dash or "(Wire)" follows: "KYIV, July 5 -".</summary>
+    private bool Dateline(DateMention d, int s)
+    {
+        var before = text.AsSpan(sentences[s].Start, d.Index - sentences[s].Start).TrimEnd(' ');
+        var after = text.AsSpan(d.Index + d.Length, sentences[s].End - d.Index - d.Length);
+        return before.Length <= MaxDatelinePlace && before.EndsWith(',') && before.IndexOfAnyInRange('0', '9') < 0
+            && text.AsSpan(d.Index, d.Length).IndexOfAnyInRange('0', '9') >= 0
+            && (after.StartsWith(" - ", StringComparison.Ordinal) || after.StartsWith(" (", StringComparison.Ordinal));
     }
 
     /// <summary>How far the day is from a number in its sentence that is one of the exchange's counts (none: as far as can be).</summary>

@@ -9,6 +9,9 @@ internal sealed partial class ItemReading
 {
     private ExchangeFacts Facts(List<int> anchors, List<(CountMention Mention, int Sentence, Party? Party)> counts)
     {
+        // "nearly 100 prisoners each … Ninety-seven Ukrainian servicemen were returned": a rough figure yields to an exact one close to it.
+        counts = counts.FindAll(c => c.Mention.Qualifier == CountQualifier.Exact
+            || !counts.Exists(e => e.Mention.Qualifier == CountQualifier.Exact && e.Mention.Kind != CountKind.Civilians && Near(e.Mention.Value, c.Mention.Value)));
         var returned = PartyCounts.None;
         var civilians = PartyCounts.None;
         var counted = new List<int>();
@@ -115,6 +118,9 @@ internal sealed partial class ItemReading
 
         return null;
     }
+
+    /// <summary>Within a tenth of each other: "more than 200" and 205.</summary>
+    private static bool Near(int a, int b) => Math.Abs(a - b) * 10 <= Math.Max(a, b);
 
     /// <summary>"completing a three-day", "completed a 4-stage": the number before the last dash of a later stage's wording.</summary>
     private static int? DealLength(ReadOnlySpan<char> words)

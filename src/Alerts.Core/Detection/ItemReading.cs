@@ -37,7 +37,7 @@ internal sealed partial class ItemReading
     private bool HeadlineCountRepeated() =>
         mentions.Exists(h => h.Sentence == 0 && mentions.Exists(m => m.Sentence > 0 && m.Mention.Value == h.Mention.Value && Classify(m.Sentence) == SentenceKind.Current));
 
-    /// <summary>"#обмен" in the sentence: the post's topic, so an each-side count anywhere in it ("Сегодня ещё 303 на 303") is this exchange's.</summary>
+    /// <summary>"#обмен" in the sentence: the post's topic, so an each-side count of a day anywhere in it ("Сегодня ещё 303 на 303") is this exchange's.</summary>
     private bool TopicTag(int s) =>
         tags.All(RuleBook.WeakExchange).Exists(w => w.From > 0 && text[w.From - 1] == '#' && w.From >= sentences[s].Start && w.To <= sentences[s].End);
 
@@ -125,7 +125,7 @@ internal sealed partial class ItemReading
         // "Обмін «150 на 150»: українські студенти…": a bare "exchange" in a text about another kind of exchange, with no prisoners in it.
         var otherKindOnly = tags.Any(RuleBook.OtherExchange, whole) && !tags.Any(RuleBook.LivingPrisoners, whole);
         var weakCurrent = weak.Where(w => !otherKindOnly && !strong.Contains(w) && Classify(w) is SentenceKind.Current or SentenceKind.Total && !tags.Any(RuleBook.OtherExchange, Range(w))
-            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1 || (c.Mention.EachSide && TopicTag(w))) && (c.Mention.Kind is CountKind.Military or CountKind.Civilians || c.Mention.Nationality is not null))).ToList();
+            && counts.Any(c => (c.Sentence == w || c.Sentence == w + 1 || (c.Mention.EachSide && TopicTag(w) && DatesIn(c.Sentence).Count > 0)) && (c.Mention.Kind is CountKind.Military or CountKind.Civilians || c.Mention.Nationality is not null))).ToList();
         var completed = current.Any(s => tags.All(RuleBook.Completed).Exists(c => c.From >= sentences[s].Start && c.To <= sentences[s].End
             && !RuleBook.NominalReturn.IsMatch(text.AsSpan(c.From, c.To - c.From))));
         var isExchange = (current.Count > 0 && (completed || counts.Count > 0)) || weakCurrent.Count > 0;

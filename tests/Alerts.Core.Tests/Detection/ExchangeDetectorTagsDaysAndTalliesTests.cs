@@ -29,6 +29,8 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("Inside the clinic where freed POWs learn to sleep again", "Most of the 40 men here came back from Russian captivity in exchanges over the past two years; a few arrived only this month, after the swap on June 20.")]
     [InlineData("МККК: стороны обменялись данными о пропавших без вести", "Россия и Украина при содействии МККК обменялись информацией о судьбе около 400 военнослужащих, сообщили в среду.\n\n«Обмен информацией — это не обмен пленными», — отметил представитель МККК.")]
     [InlineData("Итоги недели", "• Переговоры. Делегации провели консультации в Эр-Рияде: обсуждались новый обмен пленными по формуле «всех на всех» и передача тел погибших. Договорённостей пока нет.")]
+    [InlineData("", "⚡️Що відомо про домовленості щодо нового обміну:\n\n▪️ формула — 500 на 500;\n▪️ обмін пройде у два етапи;\n▪️ посередник — ОАЕ.\n\n#обмін #полонені")]
+    [InlineData("Вернувшийся из плена военный выиграл золото", "Сержант, освобождённый из украинского плена в ходе обмена в мае, выиграл золотую медаль. Спортсмен провёл в плену почти два года и вернулся на Родину во время одного из этапов стамбульского обмена.")]
     public void Detect_ProfilePlanCaptureOrDenial_IsNotAnExchange(string title, string text)
     {
         var d = Detect(title, text);
@@ -49,6 +51,8 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
     [InlineData("", "Russia and Ukraine on Saturday began a three-day exchange in which each side is to hand over 300 prisoners of war, releasing 120 each in the first stage.", 120, 120)]
     [InlineData("", "🇺🇦 Останній обмін цього року: сто сорок шість захисників вдома!\n\nДякуємо Державі Катар за посередництво.", null, 146)]
     [InlineData("Russia, Ukraine Hold Second Prisoner Swap in a Week", "Last Sunday, 120 Ukrainian and 120 Russian servicemen went home in a Qatar-brokered exchange.\n\nOn Sunday, exactly a week later, the two sides followed it with another swap. This time 146 servicemen were freed on each side.", 146, 146)]
+    [InlineData("Russia and Ukraine swap nearly 100 prisoners each", "Russia and Ukraine exchanged nearly 100 prisoners of war each on Wednesday. Ninety-seven Ukrainian servicemen were returned, and Russia's defence ministry said the same number of Russian soldiers had come home.", 97, 97)]
+    [InlineData("More than 200 Ukrainian POWs freed in first stage", "More than 200 Ukrainian prisoners of war came home on Friday in the first stage of a multi-day exchange. The coordination headquarters said 205 Ukrainians had been freed; Russia's defence ministry said 205 Russian servicemen were returned in exchange.", 205, 205)]
     [InlineData("", "Сегодня при посредничестве ОАЭ состоялся очередной обмен.\n\nВернулись в Россию:\n• 84 военнослужащих\n• 12 мирных жителей Курской области\n\nПереданы украинской стороне:\n• 84 военнопленных ВСУ\n• 19 гражданских лиц", 84, 84)]
     [InlineData("Другий етап обміну завершено", "Учора ми повернули 200 захисників, сьогодні — ще сто п'ятдесят. Це бійці ЗСУ та Нацгвардії.", null, 150)]
     [InlineData("Омбудсман: «Кожен обмін — це сотні дзвінків»", "— Учора додому повернулися 246 військових і 31 цивільний. Хто ці люди?\n— Серед військових більшість — ті, хто провів у полоні понад рік.\n\n— Хто допоміг?\n— Ми вдячні Катару за посередництво. Без них цього обміну не було б.", null, 246)]
@@ -114,6 +118,25 @@ public class ExchangeDetectorTagsDaysAndTalliesTests
         Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
         Assert.Equal(new PartyCounts(84, 84), d.Exchange!.ReturnedTo);
         Assert.Equal(new PartyCounts(12, null), d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_DatelineBeforeTheWeekday_DatesTheExchangeByTheWeekday()
+    {
+        var d = Detect(
+            "Russia, Ukraine complete 300-for-300 swap with final 150",
+            "KYIV, July 6 - One hundred and fifty prisoners of war went home to each side in the final stage of the prisoner exchange deal on Saturday, officials said.");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new DateOnly(2031, 7, 5), d.Exchange!.Date);
+    }
+
+    [Fact]
+    public void Detect_CountBesideAFlagEmoji_IsAnExchange()
+    {
+        var d = Detect("", "84 🇺🇦 вдома!!! Дякуємо всім 🙏\n#обмін #додому");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
     }
 
     [Fact]

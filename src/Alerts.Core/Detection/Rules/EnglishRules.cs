@@ -103,7 +103,7 @@ internal static class EnglishRules
             @"\blast (?:year|month|week|summer|winter|spring|autumn|fall|time)\b", @"\b(?:alongside|during|in|between|after|before) (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\bthe (?:\w+ )?(?:prisoner-of-war|prisoner|pow) (?:exchanges|swaps)\b", @"\bexchanges of prisoners\b", @"\babout (?:\w+ )?(?:prisoner|pow) (?:exchanges|swaps)\b", @"\b(?:separate from|not connected to|unrelated to|not linked to|no bearing on)\b", @"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)'s (?:[\w-]+ )?(?:prisoner |pow )?(?:swap|exchange)\b", @"\bearlier (?:this|in the) (?:year|month)\b",
             @"\bin (?:19|20)\d\d\b", @"\b(?:autumn|fall|spring|summer|winter|end|beginning|start|middle) of (?:19|20)\d\d\b",
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
-            @"\bover the (?:past|last) (?:\d+ |few |several )?(?:years?|months)\b", @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
+            @"\bover the (?:past|last) (?:\d+ |few |several )?(?:years?|months)\b", @"\bone of the (?:stages|exchanges|swaps)\b", @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
         PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:days|weeks) after (?:the (?:two|2) (?:countries|sides) |they )?(?:completed|carried out|held|conducted) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:prisoner |pow )?(?:swap|exchange)\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
@@ -197,7 +197,7 @@ internal static class EnglishRules
         Qualifiers =
         [
             (@"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to) $", CountQualifier.Approx), (@"(?<!\S)~ ?$", CountQualifier.Approx),
-            (@"\b(?:at least|more than|over|above|in excess of|upwards of|no fewer than|no less than) $", CountQualifier.AtLeast),
+            (@"\b(?:at least|more than|(?<!\bhand(?:ed|ing|s)? )over|above|in excess of|upwards of|no fewer than|no less than) $", CountQualifier.AtLeast),
             (@"\b(?:up to|fewer than|less than|under|at most|no more than) $", CountQualifier.AtMost),
         ],
         Months =

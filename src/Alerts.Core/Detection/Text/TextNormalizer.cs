@@ -48,6 +48,7 @@ internal static class TextNormalizer
             var c = raw switch
             {
                 '\u00a0' or '\u202f' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' => ' ',
+                >= '\ud800' and <= '\udfff' => ' ', // emoji beyond the first plane ("84 🇺🇦 вдома") separate words like a space
                 '\r' => '\n',
                 '\u2019' or '\u02bc' or '\u2018' or '`' or '\u00b4' => '\'',
                 '\u2013' or '\u2014' or '\u2011' or '\u2012' or '\u2212' => '-',
