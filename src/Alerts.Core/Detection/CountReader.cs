@@ -186,7 +186,7 @@ internal static class CountReader
                 }
 
                 bool part;
-                if ((noun is not null || ((stated || formula) && value > 1))
+                if ((noun is not null || ((stated || formula) && value > 1)) && !YearSince(value, left)
                     && !OneRegionsShare(noun?.Kind, part = IsPart(text, sentence.Start, i, left) || RuleBook.PartAfter.IsMatch(right), right))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
@@ -198,6 +198,13 @@ internal static class CountReader
             previousNumberEnd = end;
             i = end;
         }
+    }
+
+    /// <summary>"22 Ukrainian civilians held since 2022 came home": a year after "since" counts nothing.</summary>
+    private static bool YearSince(int value, ReadOnlySpan<char> left)
+    {
+        var before = left.TrimEnd(' ');
+        return value is >= 1900 and <= 2100 && DateResolver.IsSince(before[(before.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>The length of the "each side" wording that ends right before a number, or 0.</summary>

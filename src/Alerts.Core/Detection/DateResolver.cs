@@ -134,6 +134,9 @@ internal static class DateResolver
         }
     }
 
+    /// <summary>"since", "с", "з": a date or year after it measures a time span.</summary>
+    public static bool IsSince(ReadOnlySpan<char> word) => word is "since" or "с" or "со" or "з" or "із" or "від";
+
     private static bool AfterLastWeekWord(string text, int at)
     {
         foreach (var last in LastWeekdayWords)

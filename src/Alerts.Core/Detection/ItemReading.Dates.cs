@@ -138,7 +138,7 @@ internal sealed partial class ItemReading
     {
         var word = text.AsSpan(d.Index, d.Length);
         var space = word.IndexOf(' ');
-        return space > 0 && IsSince(word[..space]);
+        return space > 0 && DateResolver.IsSince(word[..space]);
     }
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
@@ -156,13 +156,13 @@ internal sealed partial class ItemReading
             start--;
         }
 
-        return (text.AsSpan(start, end - start) is var word && (IsSince(word) || word is "на")) || AfterSinceCue(d.Index);
+        return (text.AsSpan(start, end - start) is var word && (DateResolver.IsSince(word) || word is "на")) || AfterSinceCue(d.Index);
     }
 
     /// <summary>"since the full-scale invasion began in February 2022", "з початку вторгнення у 2022 році": the date ends a period's start.</summary>
     private bool AfterSinceCue(int at) =>
         tags.All(RuleBook.Cumulative).Exists(c => c.To <= at && at - c.To <= 32
-            && IsSince(text.AsSpan(c.From, c.To - c.From) is var cue && cue.IndexOf(' ') is var space and > 0 ? cue[..space] : cue)
+            && DateResolver.IsSince(text.AsSpan(c.From, c.To - c.From) is var cue && cue.IndexOf(' ') is var space and > 0 ? cue[..space] : cue)
             && !text.AsSpan(c.To, at - c.To).ContainsAny(",.;:0123456789"));
 
     /// <summary>The dates named in the sentence (the whole text is read for dates once).</summary>
@@ -186,6 +186,4 @@ internal sealed partial class ItemReading
         return dates;
     }
 
-    /// <summary>"since", "с", "з", "від": the start of a period.</summary>
-    private static bool IsSince(ReadOnlySpan<char> word) => word is "since" or "с" or "со" or "з" or "із" or "від";
 }

@@ -40,7 +40,7 @@ internal static class EnglishRules
     {
         Exchange =
         [
-            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b(?:prisoners of war|prisoners|pows|captives)(?: \w+){0,4} (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ (?:\w+ ){0,2}(?:men|servicemen|soldiers|troops|defenders) (?:from|on|of) (?:each|both) sides? (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
+            @"\b(?:prisoner|pow|prisoner-of-war|prisoners-of-war|captive)s? (?:exchange|swap)", @"\b(?:prisoners of war|prisoners|pows|captives)(?: \w+){0,4} (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ (?:[\w-]+ ){0,2}(?:people|men|women|soldiers|servicemen|defenders|prisoners|pows|captives|civilians|ukrainians|russians) (?:\w+ )?(?:came|come|went) home\b", @"\b\d+ (?:\w+ ){0,2}(?:men|servicemen|soldiers|troops|defenders) (?:from|on|of) (?:each|both) sides? (?:were|have been|had been) (?:exchanged|swapped)\b", @"\b\d+ for \d+ (?:today|yesterday|this morning|tonight)\b", @"\bstage \d+ of \d+ (?:done|complete|completed|finished)\b",
             @"\b(?:exchange|swap|exchanges|swaps) of (?:prisoners|pows|captives|prisoners of war|servicemen|soldiers|troops)", @"\b(?:exchange|swap), \d+ for \d+,",
             @"\b(?:exchanged|swapped|traded|exchange|swap|trade) (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)", @"\b(?:exchanged|swapped) (?:a total of )?\d+ (?:people|persons|individuals)\b",
             @"\b(?:hand|hands|handed|handing) over (?:\d+ )?(?:\w+ ){0,2}(?:prisoners|pows|captives|servicemen|soldiers|troops)",
@@ -75,13 +75,13 @@ internal static class EnglishRules
         Completed =
         [
             @"\b(?:took place|has taken place|happened|was made possible|were made possible|became possible|was carried out|were carried out|been carried out|carried out (?:a|an|the|its|their|another|this)|completed|was held|were exchanged|exchanged|swapped|traded)\b",
-            @"\b(?:returned|(?<!\b(?:statement|report|video|footage|lists?|document|figures|data|photos?) )released|releasing|freeing|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived|are home|are back|is back|returning)\b",
+            @"\b(?:returned|(?<!\b(?:statement|report|video|footage|lists?|document|figures|data|photos?) )released|releasing|freeing|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived(?! (?:\w+ ){0,4}for (?:talks|negotiations|consultations|meetings|a visit))|are home|are back|is back|returning)\b",
         ],
         Future =
         [
             @"\b(?:will|would|shall|should|could|might|plans?|planned|planning|expects?|expected|hopes?|hoping|prepares?|preparing|upcoming|next|future|possible|potential)\b",
             @"\b(?:are|is|were|was) (?:\w+ )?to (?:be|have been) (?:swapped|exchanged|released|freed|returned|handed over)\b", @"\bin the coming (?:days|weeks|months)\b", @"\b(?:timing|date|dates|terms|timeline) of (?:the |a |any )?(?:next )?(?:prisoner |pow )?(?:exchange|swap)\b", @"\bbeing (?:prepared|planned|negotiated|arranged|finali[sz]ed|discussed|worked out)\b", @"\b(?:are|is) (?:\w+ )?to (?:release|free|swap|exchange|hand over|return)\b", @"\b(?:provides for|provided for|provide for|envisages|envisaged|envisage|calls for)\b", @"\b(?:exchange (?:fund|pool)|replenish\w*)\b",
-            @"\b(?:talks|contacts|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
+            @"\b(?:push|pushes|pushing|press|presses|pressing|seek|seeks|seeking) for\b", @"\b(?:talks|contacts|negotiations?|negotiating|discuss(?:ed|es|ing)?|agree|agrees|agreed|agreement on|to (?:swap|exchange)|set to|due to)\b",
             @"\b(?:there are|there have been) (?:\w+ )?(?:reports|rumou?rs|talk) of\b", @"\b(?:not yet|has yet to|have yet to) (?:been )?(?:agreed|set|scheduled|fixed)\b",
         ],
         Vetoed =
@@ -105,7 +105,7 @@ internal static class EnglishRules
             @"\b(?:january|february|march|april|june|july|august|september|october|november|december)'s\b",
             @"\bover the (?:past|last) (?:\d+ |few |several )?(?:years?|months)\b", @"\bone of the (?:stages|exchanges|swaps)\b", @"\b(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december)\b", @"\b\d+ (?:years?|months?|weeks?) ago\b", @"\bat the time\b", @"\b(?:recall\w*|anniversary|remember\w*|commemorat\w*)\b",
         ],
-        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\bmost recently\b", @"\b(?:days|weeks) after (?:the (?:two|2) (?:countries|sides) |they )?(?:completed|carried out|held|conducted) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:prisoner |pow )?(?:swap|exchange)\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
+        PreviousExchange = [@"\b(?:previous|prior|earlier|preceding) (?:prisoner )?(?:exchange|swap)", @"\b(?:it|this|which) follow(?:s|ed) (?:the|a|last) (?:[\w-]+ ){0,3}(?:swap|exchange)\b", @"\bmost recently\b", @"\b(?:days|weeks) after (?:the (?:two|2) (?:countries|sides) |they )?(?:completed|carried out|held|conducted) (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:prisoner |pow )?(?:swap|exchange)\b", @"\b(?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier)\b(?<!\bin (?:a|an|one|\d+) (?:months?|years?) (?:after|before|earlier))"],
         Reminder = [@"\b(?:as a reminder|to recap)\b"],
         Agreement = [@"\b(?:agreed|agreement|deal struck|struck|negotiated|brokered)\b"],
         Stages = [@"\b(?:stage|phase|round|first day|second day|third day|final day)\b", @"\b(?:\d|two|three|four|five)-day (?:prisoner |pow )?(?:exchange|swap|deal)\b"],
