@@ -55,9 +55,10 @@ internal sealed partial class ItemReading
                 continue;
             }
 
-            if (!m.EachSide && mentions.Exists(x => x.Mention.EachSide && x.Mention.Value * 2 == m.Value && Classify(x.Sentence) == SentenceKind.Current))
+            if (!m.EachSide && (mentions.Exists(x => x.Mention.EachSide && x.Mention.Value * 2 == m.Value && Classify(x.Sentence) == SentenceKind.Current)
+                || mentions.Count(x => x.Sentence == s && x.Mention.Start > m.Start && x.Mention.Value * 2 == m.Value) >= 2))
             {
-                // "the exchange of 190 captives, 95 from each side": both sides' together.
+                // "the exchange of 190 captives, 95 from each side", "a total of 190 captives: 95 … and 95 …": both sides' together.
                 continue;
             }
 
