@@ -185,5 +185,4 @@ internal sealed partial class ItemReading
 
         return dates;
     }
-
 }

@@ -8,6 +8,9 @@ internal sealed partial class ItemReading
     /// <summary>The longest aside between commas that a count's clause reads past.</summary>
     private const int MaxAside = 40;
 
+    /// <summary>How far after a count's noun deal-total wording may start ("300 … returned to their homes over three days").</summary>
+    private const int MaxDealTotalAfterNoun = 60;
+
     /// <summary>How many list items above a count its list's heading may be.</summary>
     private const int MaxListItems = 4;
 
@@ -114,7 +117,7 @@ internal sealed partial class ItemReading
         // The second number of "за три дня 400 на 400" starts its context after the first: read a formula's from its sentence start.
         var from = m.Formula ? sentences[s].Start : context.From;
         return tags.All(RuleBook.DealTotal).Exists(c => c.From >= from && c.To <= context.To
-                && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= 60)))
+                && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= MaxDealTotalAfterNoun)))
             || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start)
             || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start)));
     }
