@@ -96,6 +96,11 @@ internal sealed partial class ItemReading
             {
                 evidence.Add($"sentence {s + 1} rejected (exchanges in general): \"{strongAt[s]}\"");
             }
+            else if (tags.First(RuleBook.OtherExchange, Range(s)) is { } otherKind && !tags.Any(RuleBook.LivingPrisoners, Range(s)))
+            {
+                // "Студенти повернулися додому після семестру за програмою академічного обміну": another kind of exchange.
+                evidence.Add($"sentence {s + 1} rejected (another kind of exchange): \"{otherKind}\"");
+            }
             else if (Classify(s) == SentenceKind.Current)
             {
                 current.Add(s);
