@@ -284,13 +284,28 @@ internal static class TextNormalizer
         foreach (var word in words)
         {
             var at = output.Length - word.Length;
-            if (at >= 0 && (at == 0 || !char.IsLetter(output[at - 1])) && output.ToString(at, word.Length) == word)
+            if (at >= 0 && (at == 0 || !char.IsLetter(output[at - 1])) && EndsWith(output, word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The builder ends with the word, compared in place (no string per check).</summary>
+    private static bool EndsWith(StringBuilder output, string word)
+    {
+        var at = output.Length - word.Length;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (output[at + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendNumber(StringBuilder output, double value) =>
