@@ -77,10 +77,11 @@ internal sealed class TextTags(string text)
         }
 
         var anchored = rule.Patterns[p];
+        var screen = rule.StaysInSentence[p] ? rule.Required[p] : null;
         var next = 0;
         foreach (var at in tries)
         {
-            if (at < next)
+            if (at < next || !RequiredText.MayMatchInSentence(screen, text, at))
             {
                 continue;
             }

@@ -75,7 +75,7 @@ internal static class EnglishRules
         Completed =
         [
             @"\b(?:took place|has taken place|happened|was made possible|were made possible|became possible|was carried out|were carried out|been carried out|carried out (?:a|an|the|its|their|another|this)|completed|was held|were exchanged|exchanged|swapped|traded)\b",
-            @"\b(?:returned|(?<!\b(?:statement|report|video|footage|lists?|document|figures|data|photos?) )released|releasing|freeing|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived(?! (?:\w+ ){0,4}for (?:talks|negotiations|consultations|meetings|a visit))|are home|are back|is back|returning)\b",
+            @"\b(?:returned|released(?<!\b(?:statement|report|video|footage|lists?|document|figures|data|photos?) released)|releasing|freeing|freed|came home|come home|brought home|brought back|got back|were handed over|handed over|arrived(?! (?:\w+ ){0,4}for (?:talks|negotiations|consultations|meetings|a visit))|are home|are back|is back|returning)\b",
         ],
         Future =
         [

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -67,6 +68,58 @@ internal sealed class RequiredText
     }
 
     /// <summary>True when the text contains one of the strings (or there is no screen).</summary>
+    /// <summary>Characters that end a sentence: a match that cannot hold one lies before the next one after its start.</summary>
+    public static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
+
+    /// <summary>
+    /// Whether a pattern cannot match any of <see cref="SentenceEnds"/>: true when it has none of the
+    /// syntax that could (<c>\s \W \S \D \p</c>, a negated class, a wildcard, an escaped or literal
+    /// end). Lookarounds are read too, so the answer errs towards false, which only costs a screen.
+    /// </summary>
+    public static bool StaysInSentence(string pattern)
+    {
+        var plain = pattern.Replace("(?<!", "(", StringComparison.Ordinal).Replace("(?!", "(", StringComparison.Ordinal);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var c = plain[i];
+            if (c == '\\')
+            {
+                i++;
+                if (i < plain.Length && plain[i] is 's' or 'S' or 'W' or 'D' or 'p' or 'P' or 'n' or '.' or '?' or '!' or ';')
+                {
+                    return false;
+                }
+            }
+            else if (c is '.' or '!' or ';' || (c == '[' && i + 1 < plain.Length && plain[i + 1] == '^'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the text from a match's start to the end of its sentence holds one of the required strings.</summary>
+    public static bool MayMatchInSentence(string[]? required, string text, int at)
+    {
+        if (required is null)
+        {
+            return true;
+        }
+
+        var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
+        var window = end < 0 ? text.AsSpan(at) : text.AsSpan(at, end);
+        foreach (var s in required)
+        {
+            if (window.IndexOf(s, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool MayMatch(string[]? required, string text)
     {
         if (required is null)

@@ -196,6 +196,7 @@ internal sealed class RuleSet
         Leading = [.. parsed.Select(RequiredText.Leading)];
         Required = [.. parsed.Select((regex, i) => Beyond(RequiredText.Of(regex), Leading[i]))];
         Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
+        StaysInSentence = [.. Sources.Select(RequiredText.StaysInSentence)];
     }
 
     /// <summary>The patterns as written in the rules.</summary>
@@ -212,6 +213,9 @@ internal sealed class RuleSet
     /// there is none or it is only the pattern's leading strings (found where the pattern is tried).
     /// </summary>
     public IReadOnlyList<string[]?> Required { get; }
+
+    /// <summary>Per pattern, whether no match can hold a character that ends a sentence (<see cref="RequiredText.SentenceEnds"/>).</summary>
+    public IReadOnlyList<bool> StaysInSentence { get; }
 
     private static string[]? Beyond(string[]? required, string[]? leading) =>
         leading is not null && required is not null

@@ -6,14 +6,31 @@ namespace Alerts.Core.Detection.Rules;
 /// instead of each of hundreds of patterns scanning the whole text, each word start walks a trie
 /// of those strings once, and a pattern is then tried only where one of its strings starts a word.
 /// </summary>
+/// <remarks>
+/// The trie is kept in flat arrays, not as node objects: a walk then reads a few contiguous arrays
+/// instead of chasing thousands of small objects that the regex work in between evicts from the cache.
+/// </remarks>
 internal sealed class RuleStarts
 {
-    private readonly Node root = new();
     private readonly Dictionary<RuleSet, int> firstPattern = new(ReferenceEqualityComparer.Instance);
     private readonly int patterns;
 
+    // Node n's children are edges edgeStart[n]..edgeStart[n + 1] (a letter and the child's number),
+    // the patterns whose leading string ends at node n are endingPatterns[patternStart[n]..patternStart[n + 1]].
+    private readonly int[] edgeStart;
+    private readonly char[] edgeLetter;
+    private readonly int[] edgeTarget;
+    private readonly int[] patternStart;
+    private readonly int[] endingPatterns;
+
+    /// <summary>The root's children by letter, for the Latin and Cyrillic letters the rules start with (0: none).</summary>
+    private readonly int[] rootChild;
+
+    private const char MaxRootLetter = '\u04FF';
+
     public RuleStarts(IEnumerable<RuleSet> rules)
     {
+        var root = new Node();
         foreach (var rule in rules)
         {
             firstPattern.Add(rule, patterns);
@@ -25,6 +42,16 @@ internal sealed class RuleStarts
                 }
 
                 patterns++;
+            }
+        }
+
+        (edgeStart, edgeLetter, edgeTarget, patternStart, endingPatterns) = Flatten(root);
+        rootChild = new int[MaxRootLetter + 1];
+        for (var e = edgeStart[0]; e < edgeStart[1]; e++)
+        {
+            if (edgeLetter[e] <= MaxRootLetter)
+            {
+                rootChild[edgeLetter[e]] = edgeTarget[e];
             }
         }
     }
@@ -43,14 +70,15 @@ internal sealed class RuleStarts
             var inWord = char.IsLetterOrDigit(text[i]);
             if (inWord && !afterWord)
             {
-                var node = root;
-                for (var j = i; j < text.Length && node.Next(text[j]) is { } child; j++)
+                var node = text[i] < rootChild.Length ? rootChild[text[i]] : 0;
+                for (var j = i + 1; node > 0; j++)
                 {
-                    node = child;
-                    foreach (var pattern in node.Patterns)
+                    for (var k = patternStart[node]; k < patternStart[node + 1]; k++)
                     {
-                        found.Add((pattern, i));
+                        found.Add((endingPatterns[k], i));
                     }
+
+                    node = j < text.Length ? Child(node, text[j]) : 0;
                 }
             }
 
@@ -90,18 +118,65 @@ internal sealed class RuleStarts
 
     private const int MaxKeptStarts = 64 * 1024;
 
-    /// <summary>A trie node: the patterns whose leading string ends here, and the characters that continue one.</summary>
+    /// <summary>The child of a node by a letter, or 0 (the root is no one's child).</summary>
+    private int Child(int node, char letter)
+    {
+        for (var e = edgeStart[node]; e < edgeStart[node + 1]; e++)
+        {
+            if (edgeLetter[e] == letter)
+            {
+                return edgeTarget[e];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Numbers the nodes (the root is 0) and lays out their edges and patterns in arrays.</summary>
+    private static (int[], char[], int[], int[], int[]) Flatten(Node root)
+    {
+        // Depth first, so that the nodes of one word's walk lie next to each other in the arrays.
+        var nodes = new List<Node>();
+        var pending = new Stack<Node>([root]);
+        while (pending.TryPop(out var node))
+        {
+            nodes.Add(node);
+            foreach (var child in node.Children.Reverse())
+            {
+                pending.Push(child);
+            }
+        }
+
+        var number = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            number[nodes[n]] = n;
+        }
+
+        int[] edgeStart = new int[nodes.Count + 1], patternStart = new int[nodes.Count + 1];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            edgeStart[n + 1] = edgeStart[n] + nodes[n].Children.Length;
+            patternStart[n + 1] = patternStart[n] + nodes[n].Patterns.Length;
+        }
+
+        return (edgeStart, [.. nodes.SelectMany(n => n.Letters)], [.. nodes.SelectMany(n => n.Children.Select(c => number[c]))],
+            patternStart, [.. nodes.SelectMany(n => n.Patterns)]);
+    }
+
+    /// <summary>A trie node while building: the patterns whose leading string ends here, and the characters that continue one.</summary>
     private sealed class Node
     {
-        private char[] letters = [];
-        private Node[] children = [];
+        public char[] Letters { get; private set; } = [];
+
+        public Node[] Children { get; private set; } = [];
 
         public int[] Patterns { get; private set; } = [];
 
-        public Node? Next(char c)
+        private Node? Next(char c)
         {
-            var i = letters.AsSpan().IndexOf(c);
-            return i < 0 ? null : children[i];
+            var i = Letters.AsSpan().IndexOf(c);
+            return i < 0 ? null : Children[i];
         }
 
         public void Add(string start, int at, int pattern)
@@ -115,8 +190,8 @@ internal sealed class RuleStarts
             if (Next(start[at]) is not { } child)
             {
                 child = new Node();
-                letters = [.. letters, start[at]];
-                children = [.. children, child];
+                Letters = [.. Letters, start[at]];
+                Children = [.. Children, child];
             }
 
             child.Add(start, at + 1, pattern);

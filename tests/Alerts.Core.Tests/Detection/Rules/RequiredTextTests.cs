@@ -64,6 +64,25 @@ public class RequiredTextTests
     public void Of_IgnoreCase_ReturnsNull() =>
         Assert.Null(RequiredText.Of(new Regex("captivity", RegexOptions.IgnoreCase)));
 
+    [Theory]
+    [InlineData(@"\b(?:returned|freed) (?:\w+ ){0,2}from captivity\b", true)]
+    [InlineData(@"\bобмен\w*(?! (?:опыт|мнени))(?<!\bкак и обмен)", true)]
+    [InlineData(@"\bобмен (?:состоялся|прошел)(?=[.!\n]|$)", false)]
+    [InlineData(@"\b(?:us|u\.s\.?) citizens?\b", false)]
+    [InlineData(@"\bexchange\s+of", false)]
+    [InlineData(@"\bexchange[^,]+of", false)]
+    [InlineData(@"\bthe claim: .+", false)]
+    public void StaysInSentence_RulePattern_TellsWhetherAMatchCanHoldASentenceEnd(string pattern, bool expected) =>
+        Assert.Equal(expected, RequiredText.StaysInSentence(pattern));
+
+    [Theory]
+    [InlineData("returned 95 men. from captivity", 0, false)]
+    [InlineData("returned 95 men from captivity. more", 0, true)]
+    [InlineData("freed from captivity; returned 95 men", 22, false)]
+    [InlineData("returned 95 men from captivity", 9, true)]
+    public void MayMatchInSentence_RequiredTextAfterTheStart_LooksOnlyToTheSentenceEnd(string text, int at, bool expected) =>
+        Assert.Equal(expected, RequiredText.MayMatchInSentence(["captivity"], text, at));
+
     [Fact]
     public void MayMatch_EveryRuleOnEveryCorpusText_NeverScreensOutAMatch()
     {
