@@ -38,15 +38,15 @@ internal static class RuleBook
     public static readonly RuleSet HeldByRussia = Rules(r => r.HeldByRussia);
     public static readonly RuleSet HeldByUkraine = Rules(r => r.HeldByUkraine);
     public static readonly RuleSet Returned = Rules(r => r.Returned);
-    public static readonly ScreenedRegex EachSideAfter = new(Compile(r => r.EachSideAfter));
+    public static readonly ScreenedRegex EachSideAfter = Screened(r => r.EachSideAfter);
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
-    public static readonly ScreenedRegex PartBefore = new(Compile(r => r.PartBefore, RegexOptions.RightToLeft));
-    public static readonly ScreenedRegex AmongBefore = new(Compile(r => r.AmongBefore, RegexOptions.RightToLeft));
-    public static readonly ScreenedRegex PartAfter = new(Compile(r => r.PartAfter));
-    public static readonly ScreenedRegex RegionAfter = new(Compile(r => r.RegionAfter));
-    public static readonly Regex RegionResidents = Compile(r => r.RegionResidents);
-    public static readonly Regex DealFormulaBefore = Compile(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
-    public static readonly Regex DealFormulaAfter = Compile(r => r.DealFormulaAfter);
+    public static readonly ScreenedRegex PartBefore = Screened(r => r.PartBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex AmongBefore = Screened(r => r.AmongBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex PartAfter = Screened(r => r.PartAfter);
+    public static readonly ScreenedRegex RegionAfter = Screened(r => r.RegionAfter);
+    public static readonly ScreenedRegex RegionResidents = Screened(r => r.RegionResidents);
+    public static readonly ScreenedRegex DealFormulaBefore = Screened(r => r.DealFormulaBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex DealFormulaAfter = Screened(r => r.DealFormulaAfter);
     public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
     public static readonly RuleSet DealTotalOpening = Rules(r => r.DealTotalOpening);
     public static readonly RuleSet PreviousExchange = Rules(r => r.PreviousExchange);
@@ -61,21 +61,21 @@ internal static class RuleBook
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly Regex SameNumber = Compile(r => r.SameNumber);
     public static readonly Regex SwappedForAfter = Compile(r => r.SwappedForAfter);
-    public static readonly Regex InReturn = Compile(r => r.InReturn);
-    public static readonly Regex NominalReturn = Compile(r => r.NominalReturn);
-    public static readonly Regex FutureBefore = Compile(r => r.FutureBefore);
-    public static readonly Regex PluralExchange = Compile(r => r.PluralExchange);
-    public static readonly Regex OfferedBefore = Compile(r => r.OfferedBefore);
-    public static readonly Regex HeldClause = Compile(r => r.HeldClause);
-    public static readonly Regex FigureAtBefore = Compile(r => r.FigureAtBefore, RegexOptions.RightToLeft);
-    public static readonly Regex DayMoreBefore = Compile(r => r.DayMoreBefore, RegexOptions.RightToLeft);
-    public static readonly Regex Superlative = Compile(r => r.Superlative);
-    public static readonly Regex ThisSwapOpening = Compile(r => r.ThisSwapOpening);
-    public static readonly Regex InTotal = Compile(r => r.InTotal);
-    public static readonly Regex HowMany = Compile(r => r.HowMany);
-    public static readonly Regex AndJoint = Compile(r => r.AndJoint);
+    public static readonly ScreenedRegex InReturn = Screened(r => r.InReturn);
+    public static readonly ScreenedRegex NominalReturn = Screened(r => r.NominalReturn);
+    public static readonly ScreenedRegex FutureBefore = Screened(r => r.FutureBefore);
+    public static readonly ScreenedRegex PluralExchange = Screened(r => r.PluralExchange);
+    public static readonly ScreenedRegex OfferedBefore = Screened(r => r.OfferedBefore);
+    public static readonly ScreenedRegex HeldClause = Screened(r => r.HeldClause);
+    public static readonly ScreenedRegex FigureAtBefore = Screened(r => r.FigureAtBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex DayMoreBefore = Screened(r => r.DayMoreBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex Superlative = Screened(r => r.Superlative);
+    public static readonly ScreenedRegex ThisSwapOpening = Screened(r => r.ThisSwapOpening);
+    public static readonly ScreenedRegex InTotal = Screened(r => r.InTotal);
+    public static readonly ScreenedRegex HowMany = Screened(r => r.HowMany);
+    public static readonly ScreenedRegex AndJoint = Screened(r => r.AndJoint);
     public static readonly Regex ClauseBreak = Compile(r => r.ClauseBreak, RegexOptions.RightToLeft);
-    public static readonly Regex DemonymAfter = Compile(r => r.DemonymAfter);
+    public static readonly ScreenedRegex DemonymAfter = Screened(r => r.DemonymAfter);
 
     /// <summary>Prisoners alive (a sentence with these and words for bodies is not about repatriation of bodies).</summary>
     public static readonly RuleSet LivingPrisoners = new([@"\b(?:prisoners(?<!treatment of prisoners)|pows|captivity|captives|плен\w*|пленн\w*|полон\w*|полонен\w*|невол\w*)"], Options);
@@ -116,6 +116,9 @@ internal static class RuleBook
     /// the regex engine's search for where a match can start, separate ones keep it.
     /// </summary>
     private static RuleSet Rules(Func<LanguageRules, string[]> patterns) => new(Languages.SelectMany(patterns), Options);
+
+    private static ScreenedRegex Screened(Func<LanguageRules, string[]> patterns, RegexOptions extra = RegexOptions.None) =>
+        new(Languages.SelectMany(patterns), Options | extra);
 
     private static Regex Compile(Func<LanguageRules, string[]> patterns, RegexOptions extra = RegexOptions.None)
     {
