@@ -70,7 +70,7 @@ internal sealed class RuleStarts
             var inWord = char.IsLetterOrDigit(text[i]);
             if (inWord && !afterWord)
             {
-                var node = text[i] < rootChild.Length ? rootChild[text[i]] : 0;
+                var node = text[i] <= MaxRootLetter ? rootChild[text[i]] : Child(0, text[i]);
                 for (var j = i + 1; node > 0; j++)
                 {
                     for (var k = patternStart[node]; k < patternStart[node + 1]; k++)
