@@ -189,6 +189,9 @@ internal sealed class LanguageRules
     /// <summary>Wording that puts a figure on a group right before the number, read back from its end ("put the number of citizens held in Russia at about").</summary>
     public required string[] FigureAtBefore { get; init; }
 
+    /// <summary>A figure that refers back to the one told before it ("that figure", "ця цифра"): it counts what that one counted.</summary>
+    public required string[] FigureReference { get; init; }
+
     /// <summary>A day and "another" right before a number with no noun: "сьогодні — ще 150", "today, another 95".</summary>
     public required string[] DayMoreBefore { get; init; }
 

@@ -38,6 +38,7 @@ internal static class RuleBook
     public static readonly RuleSet HeldByRussia = Rules(r => r.HeldByRussia);
     public static readonly RuleSet HeldByUkraine = Rules(r => r.HeldByUkraine);
     public static readonly RuleSet Returned = Rules(r => r.Returned);
+    public static readonly RuleSet FigureReference = Rules(r => r.FigureReference);
     public static readonly ScreenedRegex EachSideAfter = Screened(r => r.EachSideAfter);
     public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly ScreenedRegex PartBefore = Screened(r => r.PartBefore, RegexOptions.RightToLeft);
@@ -85,7 +86,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, FormerCaptives, Cumulative, AgreedClause, OtherConflicts, WarContext,
         GenericContext, Captures, VetoedEarlier, Denied, Habitual, ClaimLabel, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus,
+        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus, FigureReference,
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
