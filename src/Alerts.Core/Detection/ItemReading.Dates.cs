@@ -23,7 +23,7 @@ internal sealed partial class ItemReading
             }
 
             // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
-            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index)).ToList();
+            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index) && !AfterCollapse(Range(s), d.Index)).ToList();
             if (days.Count > 1)
             {
                 // "KYIV, July 5 - … on Sunday": the dateline says when the story was filed, the weekday when the swap was.
@@ -107,7 +107,7 @@ internal sealed partial class ItemReading
             var old = d.MonthOnly
                 ? d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month
                 : d.Date.DayNumber < published.DayNumber - 3;
-            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index)
+            if (old && !(BoundsTotal(d) && tags.Any(RuleBook.Cumulative, Range(s))) && !AfterAgreement(Range(s), d.Index) && !AfterCollapse(Range(s), d.Index)
                 && !(Since(d) && found.Exists(r => !r.MonthOnly && r.Date.DayNumber >= published.DayNumber - 3)))
             {
                 return text.Substring(d.Index, d.Length);
@@ -124,6 +124,10 @@ internal sealed partial class ItemReading
     private bool AfterAgreement(TextRange sentence, int at) =>
         tags.All(RuleBook.Agreement).Exists(a => a.From >= sentence.From && a.To <= at && at - a.To <= 48
             && !(allDates ?? []).Exists(d => d.Index >= a.To && d.Index < at));
+
+    /// <summary>"Після зриву в п'ятницю обмін таки відбувся", "the exchange that collapsed on Friday has now gone ahead": the day of the collapse.</summary>
+    private bool AfterCollapse(TextRange sentence, int at) =>
+        tags.All(RuleBook.VetoedEarlier).Exists(v => v.From >= sentence.From && v.To <= at && at - v.To <= 4);
 
     /// <summary>"який потрапив у полон навесні 2046 року", "captured in March 2044": the time right after capture wording dates the capture.</summary>
     private bool AfterCapture(TextRange sentence, int at) =>

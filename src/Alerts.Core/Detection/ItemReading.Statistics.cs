@@ -77,7 +77,7 @@ internal sealed partial class ItemReading
                 statistic = Answered(m, Range(s - 1));
             }
             else if (tags.Any(RuleBook.Held, context) && !tags.Any(RuleBook.Returned, context) && m.Value >= FewestHeld && AboutPrisoners(m, s, context)
-                && !tags.Any(RuleBook.FormerCaptives, Range(s)))
+                && !tags.Any(RuleBook.FormerCaptives, Range(s)) && !tags.Any(RuleBook.Captures, Range(s)))
             {
                 Party? holder = tags.Any(RuleBook.HeldByRussia, context) ? Party.RU
                     : tags.Any(RuleBook.HeldByUkraine, context) ? Party.UA

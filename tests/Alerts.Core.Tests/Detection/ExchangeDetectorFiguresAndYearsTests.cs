@@ -4,7 +4,8 @@ namespace Alerts.Core.Tests.Detection;
 
 /// <summary>
 /// Figures of an earlier year beside today's ("By 2069 … 10,000. Today … that figure at 7,800"), figures that
-/// refer back to the one before them, totals that "rose to" a value, and held figures beside a goal of return.
+/// refer back to the one before them, totals that "rose to" a value, held figures beside a goal of return, and
+/// reports told as a stage completed, a swap that went ahead after a collapse, or a count of people freed today.
 /// </summary>
 public class ExchangeDetectorFiguresAndYearsTests
 {
@@ -43,5 +44,44 @@ public class ExchangeDetectorFiguresAndYearsTests
         var d = Detect("How many are still held? Ukraine's ombudsman puts the figure at about 6,500.");
 
         Assert.Contains(new CountStatistic(StatisticMetric.Held, Party.RU, 6500, CountQualifier.Approx), d.Counts);
+    }
+
+    [Theory]
+    [InlineData("Russia, US swap prisoners at Abu Dhabi airport", "Russia and the United States exchanged prisoners on Wednesday, freeing an American journalist in exchange for a Russian businessman. The UAE, which has also mediated numerous prisoner-of-war exchanges between Russia and Ukraine, said it was proud to have helped.")]
+    [InlineData("150 студентів поїдуть на навчання за програмою обміну", "Університет оголосив результати конкурсу на програму академічного обміну з польськими вишами. Пріоритет мали студенти, чиї родичі служать у ЗСУ або повернулися з полону.")]
+    [InlineData("", "В ходе наступательных действий подразделения освободили населённый пункт.\n\nВ плен сдались 37 военнослужащих ВСУ, которые сейчас находятся в пункте временного содержания. Военнопленные пополнят обменный фонд.")]
+    public void Detect_OtherSwapStudentsOrCapture_IsNotAnExchange(string title, string text)
+    {
+        var d = Reports.Detect(title, text, published: "2071-03-12T12:00:00Z");
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.Held && c.Value == 37);
+    }
+
+    [Theory]
+    [InlineData("Ukraine war live", "13:42 - President Zelensky says 189 Ukrainians have returned from Russian captivity in today's exchange, including several men previously listed as missing.", null, 189, "2071-03-12")]
+    [InlineData("", "Перший етап обміну завершено! 🇺🇦\n\n200 на 200 — саме стільки полонених повернулися сьогодні на свої сторони.\n\n#обмін", 200, 200, "2071-03-12")]
+    [InlineData("Ukraine war live: delayed swap goes ahead", "13:00 — The prisoner exchange that collapsed on Friday has now gone ahead: ninety-five for ninety-five, according to statements from Kyiv and Moscow.", 95, 95, "2071-03-12")]
+    [InlineData("", "Наші вдома! 🇺🇦\n\nПісля зриву в п'ятницю обмін таки відбувся. Повернулися 95 військових.", null, 95, "2071-03-12")]
+    [InlineData("", "Сьогодні — 1.000 повернутих! Найбільший обмін з початку повномасштабної війни.", null, 1000, "2071-03-12")]
+    [InlineData("", "Итоги вчерашнего дня: стороны обменялись тысячей пленных — по тысяче с каждой стороны.", 1000, 1000, "2071-03-11")]
+    public void Detect_StageCompletedSwapAfterACollapseOrPeopleFreedToday_CountsThisExchange(string title, string text, int? russia, int? ukraine, string date)
+    {
+        var d = Reports.Detect(title, text, published: "2071-03-12T12:00:00Z");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), d.Exchange.Date);
+    }
+
+    [Theory]
+    [InlineData("Ми розуміємо біль родин. Близько 7,5 тисяч українців чекають на повернення з полону.", Party.RU, 7500, CountQualifier.Approx)]
+    [InlineData("Около 1200 российских военнослужащих ждут возвращения из украинского плена.", Party.UA, 1200, CountQualifier.Approx)]
+    public void Detect_PeopleAwaitingReturn_AreHeld(string text, Party holder, int value, CountQualifier qualifier)
+    {
+        var d = Detect(text);
+
+        Assert.Contains(new CountStatistic(StatisticMetric.Held, holder, value, qualifier), d.Counts);
+        Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal);
     }
 }
