@@ -393,6 +393,12 @@ internal sealed partial class ItemReading
     /// </summary>
     private TextRange Context(int i)
     {
+        contexts ??= new TextRange?[mentions.Count];
+        return contexts[i] ??= ReadContext(i);
+    }
+
+    private TextRange ReadContext(int i)
+    {
         var (m, s) = mentions[i];
         var sentence = sentences[s];
         var from = i > 0 && mentions[i - 1].Sentence == s ? mentions[i - 1].Mention.NounEnd : sentence.Start;

@@ -18,6 +18,7 @@ internal sealed partial class ItemReading
     private readonly List<DateMention> dates = [];
     private readonly TextTags tags;
     private List<DateMention>? allDates;
+    private TextRange?[]? contexts; // each count's clause (Context), read once all counts are read
     private readonly TextRange whole;
     private Party? side;
 
