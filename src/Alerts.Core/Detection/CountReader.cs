@@ -366,7 +366,7 @@ internal static class CountReader
             if (at >= limit || text[at] != ' ')
             {
                 // "160 наших вдома": "ours" with no word for who they are still counts people.
-                return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
+                return ours >= 0 ? (CountKind.People, nationality, ours, own) : null;
             }
 
             var start = at + 1;
@@ -393,11 +393,11 @@ internal static class CountReader
             if (word.IsEmpty || StopWords.Contains(word)
                 || RuleBook.NotCountedWords.Contains(word) || RuleBook.BodyWords.Contains(word))
             {
-                return ours >= 0 ? (PeopleOrResidents(text, at, limit), nationality, ours, false) : null;
+                return ours >= 0 ? (PeopleOrResidents(text, at, limit), nationality, ours, own) : null;
             }
 
             own |= OwnWords.Contains(word);
-            if (n == 0 && word is "наших" or "наши" or "наші")
+            if (n == 0 && (word is "наших" or "наши" or "наші" || own))
             {
                 ours = end;
             }
@@ -416,7 +416,7 @@ internal static class CountReader
             at = end;
         }
 
-        return ours >= 0 ? (CountKind.People, nationality, ours, false) : null;
+        return ours >= 0 ? (CountKind.People, nationality, ours, own) : null;
     }
 
     /// <summary>"8 наших земляков — жителей Курской области": ours, named residents after a dash, are civilians.</summary>

@@ -159,8 +159,9 @@ internal sealed partial class ItemReading
             sum += mentions[j].Mention.Value;
             if (sum == m.Value && j > i + 1)
             {
-                // "215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18)": parts with no word for people break down by unit; the sum stands.
-                return BareNumbers(i + 1, j) ? -1 : partsIn;
+                // "215 військовослужбовців (ЗСУ — 168, НГУ — 29, ДПСУ — 18)", "200 захисників: 112 військовослужбовців ЗСУ, 47 нацгвардійців…":
+                // servicemen broken down by unit; the sum stands.
+                return BareNumbers(i + 1, j) || (m.Kind == CountKind.Military && mentions[(i + 1)..(j + 1)].TrueForAll(p => p.Mention.Kind == CountKind.Military)) ? -1 : partsIn;
             }
         }
 

@@ -84,4 +84,28 @@ public class ExchangeDetectorFiguresAndYearsTests
         Assert.Contains(new CountStatistic(StatisticMetric.Held, holder, value, qualifier), d.Counts);
         Assert.DoesNotContain(d.Counts, c => c.Metric == StatisticMetric.ReturnedTotal);
     }
+
+    [Theory]
+    [InlineData("Звільнений з полону прикордонник одружився з дівчиною, яка чекала його три роки", "У Полтаві зіграли весілля прикордонника. Хлопець провів у полоні майже три роки і повернувся додому під час обміну восени 2070 року.")]
+    [InlineData("", "Провели нараду з командою щодо повернення наших людей з полону. Готуємо новий обмін — списки узгоджуються.")]
+    [InlineData("Belarus frees 14 prisoners in swap with United States", "Belarus released 14 prisoners in exchange for the lifting of sanctions on its national airline. Belarus has served as a transit point for POW exchanges between Moscow and Kyiv.")]
+    public void Detect_ProfileMeetingOrAnotherCountrysSwap_IsNotAnExchange(string title, string text)
+    {
+        var d = Reports.Detect(title, text, published: "2071-03-12T12:00:00Z");
+
+        Assert.False(d.IsExchange, string.Join("; ", d.Evidence));
+    }
+
+    [Theory]
+    [InlineData("", "🇺🇦 Перший етап обміну відбувся!\nДодому повертаються двісті українських захисників: 112 військовослужбовців ЗСУ, 47 нацгвардійців, 29 прикордонників, 12 моряків.", null, 200)]
+    [InlineData("", "Сьогодні завершився третій етап обміну полоненими. Додому повернулися сто українських військових, Росія отримала сто своїх.", 100, 100)]
+    [InlineData("", "Другий етап! Сьогодні повернулися ще 200 наших — учора було 200, сьогодні ще стільки ж.", null, 200)]
+    [InlineData("Live", "11:45 — Russia's defence ministry says it has received 78 of its servicemen back from Ukraine in exchange for 78 Ukrainian POWs.", 78, 78)]
+    public void Detect_BreakdownByServiceOwnPeopleOrAnotherDay_CountsThisExchange(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Reports.Detect(title, text, published: "2071-03-12T12:00:00Z");
+
+        Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
 }

@@ -62,7 +62,7 @@ internal static class EnglishRules
             @"\b(?:brought|brings|bring|bringing|got|gets) back \d+ (?:\w+ ){0,3}(?:people|prisoners|pows|captives|servicemen|soldiers|troops|defenders|ukrainians|russians|citizens)\b",
             @"\b(?:handed|hands|hand|sent|sends|gave|gives) \d+ (?:\w+ ){0,3}(?:prisoners of war|prisoners|pows|captives|servicemen|soldiers|troops) back\b",
         ],
-        WeakExchange = [@"\b(?:exchange|swap)\b"],
+        WeakExchange = [@"\b(?:swap\b|exchange\b(?!(?<=\bin exchange) for (?!\d)))"], // "in exchange for the lifting of sanctions" is no swap
         OtherExchange =
         [
             @"\bexchange of (?:fire|blows|strikes|artillery|drone)", @"\b(?:exchanged|exchange|exchanges|exchanging|traded|trade|trades|trading) (?:\w+ (?:and )?){0,3}(?:fire|blows|strikes|accusations)", @"\b(?:exchanged|exchange|exchanges|exchanging) (?:\w+ )?(?:information|data|views|notes|messages|letters|lists|greetings)\b",
@@ -126,7 +126,7 @@ internal static class EnglishRules
         [
             @"\b(?:hamas|israel\w*|gaza|hezbollah|armenia\w*|azerbaijan\w*|karabakh|whelan|gershkovich|griner|bout|krasikov|kurmasheva|navalny|belarusian opposition|venezuela\w*|iran\w*|taliban|syria\w*|sudan\w*|yemen\w*|houthis?)\b",
             @"\b(?:germany|german|germans)\b", @"\b(?:india|indian|pakistan\w*)\b", @"\b(?:us|u\.s\.?|united states|american|washington)(?:-| and |, | |'s)(?:russia|russian|moscow)", @"\b(?:russia|moscow)(?:-| and |, )(?:the )?(?:us|u\.s\.?|united states|washington)\b",
-            @"\bamericans?\b", @"\b(?:us|u\.s\.) (?:journalist|citizen|national|reporter|businessman|teacher|veteran)s?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b", @"\b(?:thailand|thai|cambodia\w*|ethiopia\w*|eritrea\w*|tigray\w*|somalia\w*|colombia\w*|rwanda\w*|congo\w*)\b",
+            @"\bamericans?\b", @"\b(?:swap|exchange|deal) with (?:the )?(?:united states|us|u\.s\.|washington)\b", @"\b(?:us|u\.s\.) (?:journalist|citizen|national|reporter|businessman|teacher|veteran)s?\b", @"\b(?:poland|polish|lithuania\w*|latvia\w*)\b", @"\b(?:thailand|thai|cambodia\w*|ethiopia\w*|eritrea\w*|tigray\w*|somalia\w*|colombia\w*|rwanda\w*|congo\w*)\b",
         ],
         WarContext = [@"\bukrain\w*", @"\bkyiv\b", @"\bkiev\b", @"\bzelensky\w*", @"\bdefenders\b", @"\bkursk\b", @"\bcoordination (?:headquarters|hq)\b", @"\bmoskalkova\b", @"\blubinets\b", ],
         GenericContext = [@"\bprisoners of war\b", @"\bpows?\b", @"\bservicemen\b"],
