@@ -101,6 +101,9 @@ public class ExchangeDetectorFiguresAndYearsTests
     [InlineData("", "Сьогодні завершився третій етап обміну полоненими. Додому повернулися сто українських військових, Росія отримала сто своїх.", 100, 100)]
     [InlineData("", "Другий етап! Сьогодні повернулися ще 200 наших — учора було 200, сьогодні ще стільки ж.", null, 200)]
     [InlineData("Live", "11:45 — Russia's defence ministry says it has received 78 of its servicemen back from Ukraine in exchange for 78 Ukrainian POWs.", 78, 78)]
+    [InlineData("", "Завершился третий, заключительный этап — ещё 150 на 150. Итого за три дня 500 на 500, как и договаривались в Стамбуле.", 150, 150)]
+    [InlineData("", "Завершився третій, останній етап — ще 150 на 150.", 150, 150)]
+    [InlineData("", "Вчера вернули 215 наших. Пишут родственники — многих уже перевели в госпитали.\n\n#обмен", 215, null)]
     public void Detect_BreakdownByServiceOwnPeopleOrAnotherDay_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {
         var d = Reports.Detect(title, text, published: "2071-03-12T12:00:00Z");
