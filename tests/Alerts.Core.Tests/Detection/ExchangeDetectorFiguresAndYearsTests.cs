@@ -88,6 +88,8 @@ public class ExchangeDetectorFiguresAndYearsTests
     [Theory]
     [InlineData("Звільнений з полону прикордонник одружився з дівчиною, яка чекала його три роки", "У Полтаві зіграли весілля прикордонника. Хлопець провів у полоні майже три роки і повернувся додому під час обміну восени 2070 року.")]
     [InlineData("", "Провели нараду з командою щодо повернення наших людей з полону. Готуємо новий обмін — списки узгоджуються.")]
+    [InlineData("From captivity to the podium: freed Ukrainian marine wins Invictus gold", "On Thursday, the 29-year-old Ukrainian marine won gold in the 1,500 meters at the Invictus Games. He was captured in 2069 and freed in a prisoner exchange the following spring.")]
+    [InlineData("Ten weeks after his release, a border guard rebuilds his life", "Ten weeks after he stepped off a bus at the Belarusian border, Oleh still wakes up at 5 a.m. He was one of 150 Ukrainians freed that day in an exchange mediated by the UAE.")]
     [InlineData("Belarus frees 14 prisoners in swap with United States", "Belarus released 14 prisoners in exchange for the lifting of sanctions on its national airline. Belarus has served as a transit point for POW exchanges between Moscow and Kyiv.")]
     public void Detect_ProfileMeetingOrAnotherCountrysSwap_IsNotAnExchange(string title, string text)
     {
@@ -103,6 +105,8 @@ public class ExchangeDetectorFiguresAndYearsTests
     [InlineData("Live", "11:45 — Russia's defence ministry says it has received 78 of its servicemen back from Ukraine in exchange for 78 Ukrainian POWs.", 78, 78)]
     [InlineData("", "Завершился третий, заключительный этап — ещё 150 на 150. Итого за три дня 500 на 500, как и договаривались в Стамбуле.", 150, 150)]
     [InlineData("", "Завершився третій, останній етап — ще 150 на 150.", 150, 150)]
+    [InlineData("", "Второй день обмена 🇷🇺 Сегодня по формуле 150 на 150 вернулись ещё наши пацаны. Вчера было 200.", 150, 150)]
+    [InlineData("", "Обмен состоялся ✅ Наших забрали 120 человек, отдали столько же. Ребята уже в Беларуси.", 120, 120)]
     [InlineData("", "Вчера вернули 215 наших. Пишут родственники — многих уже перевели в госпитали.\n\n#обмен", 215, null)]
     public void Detect_BreakdownByServiceOwnPeopleOrAnotherDay_CountsThisExchange(string title, string text, int? russia, int? ukraine)
     {
