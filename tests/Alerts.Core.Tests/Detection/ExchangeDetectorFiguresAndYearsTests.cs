@@ -105,6 +105,7 @@ public class ExchangeDetectorFiguresAndYearsTests
     [InlineData("Live", "11:45 — Russia's defence ministry says it has received 78 of its servicemen back from Ukraine in exchange for 78 Ukrainian POWs.", 78, 78)]
     [InlineData("", "Завершился третий, заключительный этап — ещё 150 на 150. Итого за три дня 500 на 500, как и договаривались в Стамбуле.", 150, 150)]
     [InlineData("", "Завершився третій, останній етап — ще 150 на 150.", 150, 150)]
+    [InlineData("Russia, Ukraine complete 1,000-for-1,000 prisoner swap", "Russia and Ukraine completed the largest prisoner exchange of the war on Thursday, each handing over a final 303 prisoners to bring the total to 1,000 per side over three days.", 303, 303)]
     [InlineData("", "Второй день обмена 🇷🇺 Сегодня по формуле 150 на 150 вернулись ещё наши пацаны. Вчера было 200.", 150, 150)]
     [InlineData("", "Обмен состоялся ✅ Наших забрали 120 человек, отдали столько же. Ребята уже в Беларуси.", 120, 120)]
     [InlineData("", "Вчера вернули 215 наших. Пишут родственники — многих уже перевели в госпитали.\n\n#обмен", 215, null)]
@@ -114,5 +115,15 @@ public class ExchangeDetectorFiguresAndYearsTests
 
         Assert.True(d.IsExchange, string.Join("; ", d.Evidence));
         Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Сергій повернувся додому під час обміну в грудні 2070 року. До того він майже 600 днів провів у полоні.")]
+    [InlineData("Алексей вернулся домой после обмена в декабре 2070 года. До этого он почти 600 дней провел в плену.")]
+    public void Detect_DaysSpentInCaptivity_AreNoPrisonersHeld(string text)
+    {
+        var d = Detect(text);
+
+        Assert.DoesNotContain(d.Counts, c => c.Value == 600);
     }
 }
