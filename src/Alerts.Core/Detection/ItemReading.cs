@@ -120,9 +120,10 @@ internal sealed partial class ItemReading
             return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = 0.2 };
         }
 
-        if (current is [0] && IsHeadline(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null) && !HeadlineCountRepeated())
+        if (current is [0] && IsHeadline(0) && !RecentDate(0) && strong.Concat(weak).Any(s => s > 0 && Classify(s) == SentenceKind.Recap && OldDate(s) is not null) && !HeadlineCountRepeated())
         {
-            // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange.
+            // "Rehab centre takes in men freed from captivity" over "... freed in the exchange on 29 June": the headline tells of that old exchange
+            // (not "What we know about today's prisoner swap" over "the first swap since the Istanbul deal wrapped up on June 14").
             evidence.Add("rejected: the headline's exchange is the dated earlier one in the text");
             return Detection.None(language, evidence) with { Counts = statistics, Side = side, Confidence = 0.3 };
         }

@@ -211,6 +211,6 @@ internal static class EnglishRules
         MonthPrepositions = ["in", "the", "since"],
         MonthAdjectives = [],
         Weekdays = [["monday", "monday's"], ["tuesday", "tuesday's"], ["wednesday", "wednesday's"], ["thursday", "thursday's"], ["friday", "friday's"], ["saturday", "saturday's"], ["sunday", "sunday's"]],
-        RelativeDays = [(["today", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
+        RelativeDays = [(["today", "today's", "this morning", "this afternoon", "this evening", "tonight"], 0), (["yesterday", "yesterday's", "last night"], 1), (["day before yesterday"], 2)],
     };
 }
