@@ -172,6 +172,11 @@ internal static class CountReader
                     // "Moscow says 120 of its soldiers": the country named before the number.
                     noun = own with { Nationality = SubjectBefore(text, sentence.Start, i) };
                 }
+                else if (noun is { Nationality: null } elided && previousNumberEnd > sentence.Start && RecipientAfterAnd(text, previousNumberEnd, i) is { } recipient)
+                {
+                    // "Ukraine got back 46 civilians and Russia 12 civilians": the verb left out, the country before the count receives it.
+                    noun = elided with { Nationality = recipient };
+                }
 
                 // "по 185" needs a noun; a longer cue ("each side releasing 157") does not.
                 var before = EachSideCueBefore(left);
@@ -468,6 +473,15 @@ internal static class CountReader
         RuleBook.UkrainianWords.Contains(word) ? Party.UA : RuleBook.RussianWords.Contains(word) ? Party.RU : null;
 
     /// <summary>A country or its capital named as the subject: only read before "its"/"своих" counts.</summary>
+    /// <summary>The country right before a count after "and" ("… and Russia 12"), when the text since the last count is only that.</summary>
+    private static Party? RecipientAfterAnd(string text, int from, int at)
+    {
+        var between = text.AsSpan(from, at - from).Trim(' ');
+        var space = between.LastIndexOf(' ');
+        var first = space < 0 ? between : between[..space];
+        return space > 0 && AndWords.Contains(first[(first.LastIndexOf(' ') + 1)..]) && first.IndexOfAny(".;:") < 0 ? Country(between[(space + 1)..]) : null;
+    }
+
     private static Party? Country(ReadOnlySpan<char> word) =>
         Nationality(word) ?? (UkraineNames.Contains(word) ? Party.UA : RussiaNames.Contains(word) ? Party.RU : null);
 

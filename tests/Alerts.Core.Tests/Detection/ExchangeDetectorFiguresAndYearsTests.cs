@@ -130,4 +130,12 @@ public class ExchangeDetectorFiguresAndYearsTests
 
         Assert.DoesNotContain(d.Counts, c => c.Value == 600);
     }
+
+    [Fact]
+    public void Detect_SecondCountAfterAndACountry_GoesToThatCountry()
+    {
+        var d = Reports.Detect("", "Russia and Ukraine exchanged 1.2 thousand prisoners of war each on Thursday. Ukraine also got back 46 civilians and Russia 12 civilians from the Kursk region, the two sides said.", published: "2071-03-12T12:00:00Z");
+
+        Assert.Equal(new PartyCounts(12, 46), d.Exchange!.CiviliansReturnedTo);
+    }
 }
