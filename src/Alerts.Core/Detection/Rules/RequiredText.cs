@@ -108,28 +108,15 @@ internal sealed class RequiredText
         }
 
         var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
-        var window = end < 0 ? text.AsSpan(at) : text.AsSpan(at, end);
-        foreach (var s in required)
-        {
-            if (window.IndexOf(s, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(end < 0 ? text.AsSpan(at) : text.AsSpan(at, end), required);
     }
 
-    public static bool MayMatch(string[]? required, string text)
+    /// <summary>Whether the text holds one of the strings (an ordinal search for each).</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] strings)
     {
-        if (required is null)
+        foreach (var s in strings)
         {
-            return true;
-        }
-
-        foreach (var s in required)
-        {
-            if (text.Contains(s, StringComparison.Ordinal))
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -137,6 +124,8 @@ internal sealed class RequiredText
 
         return false;
     }
+
+    public static bool MayMatch(string[]? required, string text) => required is null || ContainsAny(text, required);
 
     private string[]? Alternation()
     {

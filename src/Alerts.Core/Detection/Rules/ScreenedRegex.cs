@@ -45,25 +45,7 @@ internal sealed class ScreenedRegex
     {
         foreach (var (regex, required) in parts)
         {
-            if (MayMatch(required, text) && regex.IsMatch(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MayMatch(string[]? required, ReadOnlySpan<char> text)
-    {
-        if (required is null)
-        {
-            return true;
-        }
-
-        foreach (var s in required)
-        {
-            if (text.IndexOf(s, StringComparison.Ordinal) >= 0)
+            if ((required is null || RequiredText.ContainsAny(text, required)) && regex.IsMatch(text))
             {
                 return true;
             }
