@@ -113,7 +113,7 @@ internal sealed partial class ItemReading
                 : m.Kind == CountKind.Civilians ? m.Nationality ?? ofSum ?? Direction(context) ?? joined?.Party ?? SideIn(context) ?? PreviousParty(counts, s) ?? side ?? Party.UA
                 : m.Nationality ?? ofSum ?? PartyOf(m, context, s) ?? OtherThanBefore(counts, s) ?? SumUpBefore(m, s, counts)
                     ?? OwnCountOfAUkrainianPost(i) ?? BareAfterACount(i);
-            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && RuleBook.SameNumber.IsMatch(text.AsSpan(m.NounEnd, sentences[s].End - m.NounEnd)))
+            if (party is null && !m.EachSide && m.Kind != CountKind.Civilians && tags.Any(RuleBook.SameNumber, new TextRange(m.NounEnd, sentences[s].End)))
             {
                 // "обмен 176 военнопленных на такое же число": the count went to each side.
                 m = m with { EachSide = true };

@@ -181,10 +181,10 @@ internal sealed partial class ItemReading
     {
         for (var s = 0; s < sentences.Count; s++)
         {
-            if (Classify(s) == SentenceKind.Current && RuleBook.SameNumber.Match(text, sentences[s].Start, sentences[s].Length) is { Success: true } same
-                && (!ofCivilians || RuleBook.CivilianWords.ContainsAny(text.AsSpan(same.Index + same.Length, sentences[s].End - same.Index - same.Length))))
+            if (Classify(s) == SentenceKind.Current && tags.FirstMatch(RuleBook.SameNumber, Range(s)) is { } same
+                && (!ofCivilians || RuleBook.CivilianWords.ContainsAny(text.AsSpan(same.To, sentences[s].End - same.To))))
             {
-                return same.Value;
+                return text[same.From..same.To];
             }
         }
 
@@ -254,7 +254,14 @@ internal sealed partial class ItemReading
                 var from = Math.Max(sentence.Start, cue.From - 60);
                 var to = Math.Min(sentence.End, cue.To + 80);
                 var before = mediators.Count;
-                Rules.Countries.Find(text.AsSpan(from, to - from), mediators);
+                foreach (var (code, rule) in Rules.Countries.Named)
+                {
+                    if (!mediators.Contains(code) && tags.All(rule).Exists(m => m.From < to && m.To > from))
+                    {
+                        mediators.Add(code);
+                    }
+                }
+
                 if (mediators.Count > before)
                 {
                     evidence.Add($"mediator {string.Join(',', mediators.Skip(before))} from \"{text[from..to]}\"");

@@ -13,21 +13,19 @@ internal readonly record struct TextRange(int From, int To);
 internal sealed class TextTags(string text)
 {
     private readonly Dictionary<RuleSet, List<TextRange>> found = new(ReferenceEqualityComparer.Instance);
+    private readonly RequiredOccurrences required = new(text);
     private RuleStartPositions? starts;
 
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
     /// <summary>The text of the first match inside the range, or null.</summary>
-    public string? First(RuleSet rule, TextRange range)
+    public string? First(RuleSet rule, TextRange range) => FirstMatch(rule, range) is { } match ? text[match.From..match.To] : null;
+
+    /// <summary>The first match inside the range, or null.</summary>
+    public TextRange? FirstMatch(RuleSet rule, TextRange range)
     {
         var i = FirstIndex(rule, range);
-        if (i < 0)
-        {
-            return null;
-        }
-
-        var match = found[rule][i];
-        return text[match.From..match.To];
+        return i < 0 ? null : found[rule][i];
     }
 
     /// <summary>Every match, in order: for each pattern, what <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> finds.</summary>
@@ -37,13 +35,17 @@ internal sealed class TextTags(string text)
         {
             matches = [];
             var first = RuleBook.Starts.FirstPatternOf(rule);
-            for (var p = 0; p < rule.Patterns.Count; p++)
+            for (var p = 0; p < rule.Patterns.Length; p++)
             {
                 if (rule.Leading[p] is not null)
                 {
-                    MatchAtStarts(rule, p, first + p, matches);
+                    starts ??= RuleBook.Starts.Find(text);
+                    if (starts.Of(first + p) is { Length: > 0 } tries)
+                    {
+                        MatchAtStarts(rule, p, tries, matches);
+                    }
                 }
-                else if (RequiredText.MayMatch(rule.Required[p], text))
+                else if (required.Any(rule.RequiredIds[p]))
                 {
                     foreach (var match in rule.Patterns[p].EnumerateMatches(text))
                     {
@@ -52,7 +54,7 @@ internal sealed class TextTags(string text)
                 }
             }
 
-            if (rule.Patterns.Count > 1)
+            if (matches.Count > 1 && rule.Patterns.Length > 1)
             {
                 matches.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
             }
@@ -67,23 +69,36 @@ internal sealed class TextTags(string text)
     /// Tries an anchored pattern at each of its starts in turn, skipping starts inside the last
     /// match; not at all when the text lacks what the pattern needs beyond its start.
     /// </summary>
-    private void MatchAtStarts(RuleSet rule, int p, int pattern, List<TextRange> matches)
+    private void MatchAtStarts(RuleSet rule, int p, ReadOnlySpan<int> tries, List<TextRange> matches)
     {
-        starts ??= RuleBook.Starts.Find(text);
-        var tries = starts.Value.Of(pattern);
-        if (tries.Length == 0 || !RequiredText.MayMatch(rule.Required[p], text))
+        var needed = rule.RequiredIds[p];
+        if (!required.Any(needed))
         {
             return;
         }
 
         var anchored = rule.Patterns[p];
-        var screen = rule.StaysInSentence[p] ? rule.Required[p] : null;
-        var next = 0;
+        var screen = rule.StaysInSentence[p] ? needed : null;
+        int next = 0, sentenceEnd = -1;
         foreach (var at in tries)
         {
-            if (at < next || !RequiredText.MayMatchInSentence(screen, text, at))
+            if (at < next)
             {
                 continue;
+            }
+
+            if (screen is not null)
+            {
+                if (at > sentenceEnd)
+                {
+                    var end = text.AsSpan(at).IndexOfAny(RequiredText.SentenceEnds);
+                    sentenceEnd = end < 0 ? text.Length : at + end;
+                }
+
+                if (!required.AnyWithin(screen, at, sentenceEnd))
+                {
+                    continue;
+                }
             }
 
             next = at + 1;

@@ -214,6 +214,16 @@ public class ExchangeDetectorTests
     }
 
     [Theory]
+    [InlineData("Swap brings 146 home", "On Sunday, 146 Ukrainian soldiers came home and Russia got back 146 of its own. The exchange was the fruit of mediation by the United Arab Emirates and, for the first time in months, the United States.", "AE,US")]
+    [InlineData("", "Сьогодні 189 українців повернулися з полону додому. Дякую всім, хто працював на результат, і окремо — Об'єднаним Арабським Еміратам та Саудівській Аравії за допомогу.", "AE,SA")]
+    public void Detect_MediatorNamedAtTheEdgeOfTheCuesReach_IsRead(string title, string text, string mediators)
+    {
+        var d = Detect(title, text);
+
+        Assert.Equal(mediators.Split(','), d.Exchange!.Mediators);
+    }
+
+    [Theory]
     [InlineData("Напередодні Різдва з полону повернули 50 військових", "Сьогодні Україна повернула з російського полону 50 військовослужбовців.")]
     [InlineData("Новогодний обмен", "Сегодня 50 российских военнослужащих вернулись из украинского плена накануне Нового года.")]
     public void Detect_EveOfAHoliday_IsNotTheDayBefore(string title, string text)

@@ -20,20 +20,9 @@ internal static class Countries
         ("CN", @"china|chinese|кита\w*"),
     ];
 
-    private static readonly (string Code, Regex Pattern)[] Compiled =
-        [.. Names.Select(n => (n.Code, new Regex($@"\b(?:{n.Pattern})\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)))];
+    /// <summary>The countries' rules, in table order (tagged like every other rule: see <see cref="RuleBook.Starts"/>).</summary>
+    public static readonly (string Code, RuleSet Rule)[] Named =
+        [.. Names.Select(n => (n.Code, new RuleSet([$@"\b(?:{n.Pattern})\b"], RegexOptions.Compiled | RegexOptions.CultureInvariant)))];
 
     public static readonly RuleSet Belarus = new([@"\b(?:belarus\w*|беларус\w*|белорус\w*|білорус\w*|біларус\w*)"], RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    /// <summary>Codes of the countries named in the span, in table order.</summary>
-    public static void Find(ReadOnlySpan<char> span, List<string> into)
-    {
-        foreach (var (code, pattern) in Compiled)
-        {
-            if (!into.Contains(code) && pattern.IsMatch(span))
-            {
-                into.Add(code);
-            }
-        }
-    }
 }

@@ -67,7 +67,6 @@ internal sealed class RequiredText
         }
     }
 
-    /// <summary>True when the text contains one of the strings (or there is no screen).</summary>
     /// <summary>Characters that end a sentence: a match that cannot hold one lies before the next one after its start.</summary>
     public static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
 
@@ -99,18 +98,6 @@ internal sealed class RequiredText
         return true;
     }
 
-    /// <summary>Whether the text from a match's start to the end of its sentence holds one of the required strings.</summary>
-    public static bool MayMatchInSentence(string[]? required, string text, int at)
-    {
-        if (required is null)
-        {
-            return true;
-        }
-
-        var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
-        return ContainsAny(end < 0 ? text.AsSpan(at) : text.AsSpan(at, end), required);
-    }
-
     /// <summary>Whether the text holds one of the strings (an ordinal search for each).</summary>
     public static bool ContainsAny(ReadOnlySpan<char> text, string[] strings)
     {
@@ -124,8 +111,6 @@ internal sealed class RequiredText
 
         return false;
     }
-
-    public static bool MayMatch(string[]? required, string text) => required is null || ContainsAny(text, required);
 
     private string[]? Alternation()
     {

@@ -60,7 +60,7 @@ internal static class RuleBook
         [.. Languages.SelectMany(l => l.StageOrdinals.SelectMany((stems, i) => stems.Select(stem => (stem, i + 1))))];
     public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
-    public static readonly Regex SameNumber = Compile(r => r.SameNumber);
+    public static readonly RuleSet SameNumber = Rules(r => r.SameNumber);
     public static readonly Regex SwappedForAfter = Compile(r => r.SwappedForAfter);
     public static readonly ScreenedRegex InReturn = Screened(r => r.InReturn);
     public static readonly ScreenedRegex NominalReturn = Screened(r => r.NominalReturn);
@@ -86,7 +86,8 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, FormerCaptives, Cumulative, AgreedClause, OtherConflicts, WarContext,
         GenericContext, Captures, VetoedEarlier, Denied, Habitual, ClaimLabel, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus, FigureReference,
+        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus, FigureReference, SameNumber,
+        .. Countries.Named.Select(n => n.Rule),
     ]);
 
     public static readonly (Regex Pattern, CountQualifier Qualifier)[] Qualifiers =
@@ -199,6 +200,7 @@ internal sealed class RuleSet
         var parsed = Sources.Select(p => new Regex(p, options & ~RegexOptions.Compiled)).ToArray();
         Leading = [.. parsed.Select(RequiredText.Leading)];
         Required = [.. parsed.Select((regex, i) => Beyond(RequiredText.Of(regex), Leading[i]))];
+        RequiredIds = [.. Required.Select(RequiredOccurrences.Number)];
         Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
         StaysInSentence = [.. Sources.Select(RequiredText.StaysInSentence)];
     }
@@ -207,19 +209,22 @@ internal sealed class RuleSet
     public IReadOnlyList<string> Sources { get; }
 
     /// <summary>The patterns as run: anchored at a start when <see cref="Leading"/> has its starts.</summary>
-    public IReadOnlyList<Regex> Patterns { get; }
+    public Regex[] Patterns { get; }
 
     /// <summary>Per pattern, the strings every match starts with, or null.</summary>
-    public IReadOnlyList<string[]?> Leading { get; }
+    public string[]?[] Leading { get; }
 
     /// <summary>
     /// Per pattern, the text it cannot match without (<see cref="RequiredText"/>), or null when
     /// there is none or it is only the pattern's leading strings (found where the pattern is tried).
     /// </summary>
-    public IReadOnlyList<string[]?> Required { get; }
+    public string[]?[] Required { get; }
+
+    /// <summary>Per pattern, the numbers of its <see cref="Required"/> strings in <see cref="RequiredOccurrences"/>.</summary>
+    public int[]?[] RequiredIds { get; }
 
     /// <summary>Per pattern, whether no match can hold a character that ends a sentence (<see cref="RequiredText.SentenceEnds"/>).</summary>
-    public IReadOnlyList<bool> StaysInSentence { get; }
+    public bool[] StaysInSentence { get; }
 
     private static string[]? Beyond(string[]? required, string[]? leading) =>
         leading is not null && required is not null

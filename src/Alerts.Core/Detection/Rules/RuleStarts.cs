@@ -200,7 +200,7 @@ internal sealed class RuleStarts
 }
 
 /// <summary>Where each pattern can start in one text: the positions of pattern p are <c>Positions[First[p]..First[p + 1]]</c>.</summary>
-internal readonly record struct RuleStartPositions(int[] Positions, int[] First)
+internal sealed record RuleStartPositions(int[] Positions, int[] First)
 {
     public ReadOnlySpan<int> Of(int pattern) => Positions.AsSpan(First[pattern], First[pattern + 1] - First[pattern]);
 }
