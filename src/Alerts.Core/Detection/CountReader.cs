@@ -270,15 +270,7 @@ internal static class CountReader
         return !word.IsEmpty && RuleBook.NotCountedWords.Contains(word);
     }
 
-    private static int EachSideCueBefore(ReadOnlySpan<char> left)
-    {
-        foreach (var match in RuleBook.EachSideBefore.EnumerateMatches(left))
-        {
-            return match.Length;
-        }
-
-        return 0;
-    }
+    private static int EachSideCueBefore(ReadOnlySpan<char> left) => RuleBook.EachSideBefore.FirstMatchLength(left);
 
     /// <summary>The qualifier whose wording starts first wins: "no more than" is at most, not "more than".</summary>
     private static CountQualifier Qualifier(ReadOnlySpan<char> left)

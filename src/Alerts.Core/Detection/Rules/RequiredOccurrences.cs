@@ -136,11 +136,12 @@ internal sealed class RequiredOccurrences(string text)
     {
         if (triples is null)
         {
-            triples = new ulong[TripleBits / 64];
-            for (var i = 0; i + 2 < text.Length; i++)
+            var bits = triples = new ulong[TripleBits / 64];
+            var chars = text.AsSpan();
+            for (var i = 2; i < chars.Length; i++)
             {
-                var t = Triple(text[i], text[i + 1], text[i + 2]);
-                triples[t >> 6] |= 1UL << t;
+                var t = Triple(chars[i - 2], chars[i - 1], chars[i]);
+                bits[t >> 6] |= 1UL << t;
             }
         }
 

@@ -40,7 +40,7 @@ internal static class RuleBook
     public static readonly RuleSet Returned = Rules(r => r.Returned);
     public static readonly RuleSet FigureReference = Rules(r => r.FigureReference);
     public static readonly ScreenedRegex EachSideAfter = Screened(r => r.EachSideAfter);
-    public static readonly Regex EachSideBefore = Compile(r => r.EachSideBefore, RegexOptions.RightToLeft);
+    public static readonly ScreenedRegex EachSideBefore = Screened(r => r.EachSideBefore, RegexOptions.RightToLeft);
     public static readonly ScreenedRegex PartBefore = Screened(r => r.PartBefore, RegexOptions.RightToLeft);
     public static readonly ScreenedRegex AmongBefore = Screened(r => r.AmongBefore, RegexOptions.RightToLeft);
     public static readonly ScreenedRegex PartAfter = Screened(r => r.PartAfter);

@@ -64,21 +64,24 @@ internal sealed class RuleStarts
     {
         var found = Found ??= new List<(int Pattern, int At)>(1024);
         found.Clear();
+        var bounds = new int[patterns + 1]; // first each pattern's count, then where its positions end, then where they start
+        var chars = text.AsSpan();
         var afterWord = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < chars.Length; i++)
         {
-            var inWord = char.IsLetterOrDigit(text[i]);
+            var inWord = IsLetterOrDigit(chars[i]);
             if (inWord && !afterWord)
             {
-                var node = text[i] <= MaxRootLetter ? rootChild[text[i]] : Child(0, text[i]);
+                var node = chars[i] <= MaxRootLetter ? rootChild[chars[i]] : Child(0, chars[i]);
                 for (var j = i + 1; node > 0; j++)
                 {
                     for (var k = patternStart[node]; k < patternStart[node + 1]; k++)
                     {
                         found.Add((endingPatterns[k], i));
+                        bounds[endingPatterns[k]]++;
                     }
 
-                    node = j < text.Length ? Child(node, text[j]) : 0;
+                    node = j < chars.Length ? Child(node, chars[j]) : 0;
                 }
             }
 
@@ -86,22 +89,17 @@ internal sealed class RuleStarts
         }
 
         // A counting sort by pattern keeps each pattern's positions in text order.
-        var first = new int[patterns + 1];
-        foreach (var (pattern, _) in found)
+        for (var p = 1; p < patterns; p++)
         {
-            first[pattern + 1]++;
+            bounds[p] += bounds[p - 1];
         }
 
-        for (var p = 1; p <= patterns; p++)
-        {
-            first[p] += first[p - 1];
-        }
-
+        bounds[patterns] = found.Count;
         var positions = new int[found.Count];
-        var next = first[..^1];
-        foreach (var (pattern, at) in found)
+        for (var f = found.Count - 1; f >= 0; f--)
         {
-            positions[next[pattern]++] = at;
+            var (pattern, at) = found[f];
+            positions[--bounds[pattern]] = at;
         }
 
         if (found.Capacity > MaxKeptStarts)
@@ -109,8 +107,12 @@ internal sealed class RuleStarts
             Found = null; // one huge text should not pin its buffer to the thread
         }
 
-        return new RuleStartPositions(positions, first);
+        return new RuleStartPositions(positions, bounds);
     }
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, without its table lookup for ASCII and lower-case Cyrillic (nearly every character).</summary>
+    private static bool IsLetterOrDigit(char c) =>
+        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : (c is >= '\u0430' and <= '\u044f') || char.IsLetterOrDigit(c);
 
     /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
     [ThreadStatic]

@@ -9,7 +9,7 @@ namespace Alerts.Core.Detection.Rules;
 /// than a regex attempt. Patterns with many or short strings, where the search would cost more than
 /// it saves, run together as one unscreened alternation.
 /// </summary>
-/// <remarks>Only for yes-or-no questions: which pattern matched, and where, is not kept.</remarks>
+/// <remarks>For yes-or-no questions, and for the length of a match anchored at the end: where a match lies is not kept.</remarks>
 internal sealed class ScreenedRegex
 {
     private const int MaxStrings = 6;
@@ -25,6 +25,7 @@ internal sealed class ScreenedRegex
             var regex = new Regex(pattern, options);
             if (RequiredText.Of(regex) is { Length: > 0 and <= MaxStrings } strings && strings.All(s => s.Trim().Length >= 3))
             {
+                Flush();
                 screened.Add((regex, strings));
             }
             else
@@ -33,12 +34,38 @@ internal sealed class ScreenedRegex
             }
         }
 
-        if (unscreened.Count > 0)
+        Flush();
+        parts = [.. screened];
+
+        // Unscreened patterns next to each other run as one alternation, in their place: the order stays the rules' order.
+        void Flush()
         {
-            screened.Add((new Regex(string.Join('|', unscreened.Select(p => $"(?:{p})")), options), null));
+            if (unscreened.Count > 0)
+            {
+                screened.Add((new Regex(string.Join('|', unscreened.Select(p => $"(?:{p})")), options), null));
+                unscreened.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The length of the first match of the first pattern, in the rules' order, that matches; 0 when none does. For
+    /// patterns anchored at the text's end (right to left, ending in <c>$</c>) this is what one alternation of them finds.
+    /// </summary>
+    public int FirstMatchLength(ReadOnlySpan<char> text)
+    {
+        foreach (var (regex, required) in parts)
+        {
+            if (required is null || RequiredText.ContainsAny(text, required))
+            {
+                foreach (var match in regex.EnumerateMatches(text))
+                {
+                    return match.Length;
+                }
+            }
         }
 
-        parts = [.. screened];
+        return 0;
     }
 
     public bool IsMatch(ReadOnlySpan<char> text)
