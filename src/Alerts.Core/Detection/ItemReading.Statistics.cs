@@ -135,9 +135,13 @@ internal sealed partial class ItemReading
         var from = m.Formula ? sentences[s].Start : context.From;
         return tags.All(RuleBook.DealTotal).Exists(c => c.From >= from && c.To <= context.To
                 && (c.To <= m.Start || (c.From >= m.NounEnd && c.From - m.NounEnd <= MaxDealTotalAfterNoun)))
-            || tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start)
+            || (tags.All(RuleBook.DealTotalOpening).Exists(c => c.From >= context.From && c.To <= m.Start) && !SinceStart(context))
             || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start)));
     }
+
+    /// <summary>"brings the number of Ukrainians freed since 2022 to 6,687": a running total since a year or the war's start, not a deal's.</summary>
+    private bool SinceStart(TextRange context) =>
+        tags.All(RuleBook.Cumulative).Exists(c => c.From >= context.From && c.To <= context.To && DateResolver.IsSince(FirstWordAt(c.From, c.To)));
 
     /// <summary>
     /// The count is a cumulative total: total wording in its context, unless a day of the last few
@@ -368,16 +372,32 @@ internal sealed partial class ItemReading
         }
 
         var dash = text.AsSpan(at, to - at).IndexOf(" - ", StringComparison.Ordinal);
-        if (dash >= 0 && (dash > 0 || m.NounEnd > m.Start + Digits(m)) && text.AsSpan(at + dash + 3, to - at - dash - 3).IndexOf(" - ", StringComparison.Ordinal) < 0
-            && !tags.All(RuleBook.Held).Exists(h => h.From >= at + dash + 3 && h.From <= at + dash + 3 + MaxPredicateStart))
+        var afterDash = at + dash + 3;
+        if (dash >= 0 && (dash > 0 || m.NounEnd > m.Start + Digits(m) || RuleBook.ClauseSubjects.Contains(FirstWordAt(afterDash, to)))
+            && text.AsSpan(afterDash, to - afterDash).IndexOf(" - ", StringComparison.Ordinal) < 0 && !PredicateAt(RuleBook.Held, afterDash))
         {
-            // "близько 6 тисяч українців — ми працюємо над поверненням кожного": what follows a dash is a clause of its own
+            // "близько 6 тисяч (українців) — ми працюємо над поверненням кожного": what follows a dash is a clause of its own
             // (not an aside closed by a second one: "7 800 українців — військових і цивільних — зараз у полоні"; nor what
-            // the count is: "ще близько 7,5 тисячі — у полоні", "7,5 тисячі українців — у російському полоні").
+            // the count is: "ще близько 7,5 тисячі — у полоні", "7,5 тисячі українців — у російському полоні", "1 200 — вдома").
             to = at + dash;
         }
 
         return new TextRange(from, to);
+    }
+
+    /// <summary>Wording of the rule starts right at the position (the predicate of a count before a dash).</summary>
+    private bool PredicateAt(RuleSet rule, int at) => tags.All(rule).Exists(h => h.From >= at && h.From <= at + MaxPredicateStart);
+
+    /// <summary>The word that starts at the position, up to the limit.</summary>
+    private ReadOnlySpan<char> FirstWordAt(int at, int to)
+    {
+        var end = at;
+        while (end < to && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
     }
 
     /// <summary>Where the text resumes after a short aside between commas right after a count's noun, or null.</summary>

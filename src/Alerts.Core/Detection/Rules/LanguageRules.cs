@@ -243,6 +243,9 @@ internal sealed class LanguageRules
     /// <summary>All that stands between two counts joined as one list ("and", "as well as", "а также").</summary>
     public required string[] AndJoint { get; init; }
 
+    /// <summary>Pronouns that start a clause of its own after a dash ("близько 6 тисяч — ми працюємо над поверненням кожного").</summary>
+    public required string[] ClauseSubjects { get; init; }
+
     /// <summary>Whole words: stop words that end the search for what a number counts ("and", "которые", "що").</summary>
     public required string[] StopWords { get; init; }
 

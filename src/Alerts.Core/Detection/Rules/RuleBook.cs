@@ -97,6 +97,7 @@ internal static class RuleBook
     ];
 
     public static readonly WordList RelativeWords = new(Languages.SelectMany(r => r.RelativeWords));
+    public static readonly WordList ClauseSubjects = new(Languages.SelectMany(r => r.ClauseSubjects));
     public static readonly WordList MilitaryWords = new(Languages.SelectMany(r => r.MilitaryWords));
     public static readonly WordList PeopleWords = new(Languages.SelectMany(r => r.PeopleWords));
     public static readonly WordList CivilianWords = new(Languages.SelectMany(r => r.CivilianWords));
