@@ -5,7 +5,7 @@ namespace Alerts.Core.Tests.Detection;
 /// <summary>
 /// A swap that "brings the number freed since 2022 to" a running total, a held figure before a dash and a clause of
 /// its own, a president's "Вдома 189 наших людей", a recipient told as "Kyiv gets", and exchanges only mentioned in
-/// a court report or a rehabilitation centre's story.
+/// a court report or a rehabilitation centre's story, or foreseen by an agreement.
 /// </summary>
 public class ExchangeDetectorRunningTotalsAndAsidesTests
 {
@@ -52,6 +52,7 @@ public class ExchangeDetectorRunningTotalsAndAsidesTests
     [Theory]
     [InlineData("Kyiv court jails Russian soldier", "A Kyiv district court on Tuesday sentenced a captured Russian soldier to 15 years in prison. Prosecutors said he had been excluded from last Saturday's exchange, in which 246 prisoners from each side were freed, because criminal proceedings against him were under way.", "2077-03-30T10:15:00Z")]
     [InlineData("New rehabilitation centre opens in Lviv", "A rehabilitation centre for Ukrainians freed from Russian captivity opened in Lviv on Tuesday, offering psychological support, physiotherapy and legal help.", "2077-11-16T08:30:00Z")]
+    [InlineData("Prisoner swap deal agreed", "The agreement foresees an exchange of 1,000 prisoners of war on each side.", "2077-06-19T10:15:00Z")]
     public void Detect_ExchangeOnlyMentionedInOtherNews_IsNoReport(string title, string text, string published) =>
         Assert.False(Reports.Detect(title, text, published: published).IsExchange);
 }
