@@ -21,6 +21,9 @@ internal sealed class RequiredOccurrences(string text)
     private int[]?[] starts = [];
     private readonly List<int> found = [];
     private ulong[]? triples;
+    private int searched;
+
+    private const int SearchesBeforeTriples = 40;
 
     /// <summary>The numbers of the strings, the same for equal strings in every rule (null for no screen).</summary>
     public static int[]? Number(string[]? required)
@@ -107,7 +110,8 @@ internal sealed class RequiredOccurrences(string text)
         if (firsts[id] == Unknown)
         {
             var (s, sTriples) = Volatile.Read(ref strings)[id];
-            firsts[id] = MayOccur(sTriples) ? text.IndexOf(s, StringComparison.Ordinal) : -1;
+            // The runs of three are worth reading from the text only when many strings are asked for (an unrelated text asks few).
+            firsts[id] = ++searched <= SearchesBeforeTriples || MayOccur(sTriples) ? text.IndexOf(s, StringComparison.Ordinal) : -1;
         }
 
         return firsts[id];
