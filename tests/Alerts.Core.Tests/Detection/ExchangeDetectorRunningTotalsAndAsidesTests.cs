@@ -55,4 +55,29 @@ public class ExchangeDetectorRunningTotalsAndAsidesTests
     [InlineData("Prisoner swap deal agreed", "The agreement foresees an exchange of 1,000 prisoners of war on each side.", "2077-06-19T10:15:00Z")]
     public void Detect_ExchangeOnlyMentionedInOtherNews_IsNoReport(string title, string text, string published) =>
         Assert.False(Reports.Detect(title, text, published: published).IsExchange);
+
+    [Theory]
+    [InlineData("Трое жителей области вернулись из плена", "Во второй день обмена военнопленными на родину было возвращено двести пятьдесят российских военнослужащих, среди них трое уроженцев нашей области, сообщил губернатор. Украинской стороне передано столько же.", 250, 250)]
+    [InlineData("Двоє жителів громади повернулися з полону", "Учора під час обміну полоненими додому повернулися двоє наших земляків — прикордонник і сапер. Загалом під час обміну додому повернулися 96 українців.", null, 96)]
+    public void Detect_HeadlineCountsTheRegionsOwn_IsNoCountOfCivilians(string title, string text, int? russia, int? ukraine)
+    {
+        var d = Reports.Detect(title, text, published: "2078-11-03T09:00:00Z");
+
+        Assert.Equal(new PartyCounts(russia, ukraine), d.Exchange!.ReturnedTo);
+        Assert.Equal(PartyCounts.None, d.Exchange.CiviliansReturnedTo);
+    }
+
+    [Fact]
+    public void Detect_KurskResidentsHome_AreCivilians()
+    {
+        var d = Reports.Detect("", "Восемь наших земляков — жителей Курской области, которых удерживали на Украине, — сегодня вернулись домой в рамках обмена.", published: "2078-11-03T09:00:00Z");
+
+        Assert.Equal(new PartyCounts(8, null), d.Exchange!.CiviliansReturnedTo);
+    }
+
+    [Theory]
+    [InlineData("Odesa charity run raises money for families of POWs", "Organisers said the money would cover legal aid, travel to exchange points and psychological support once prisoners are freed.")]
+    [InlineData("Прем'єра документального фільму про обмін полоненими", "У Києві відбулася прем'єра документального фільму «Коридор» — про один обмін полоненими 2076 року. На показі були присутні 60 колишніх полонених.")]
+    public void Detect_SwapAsAFutureConditionOrASubjectOfAFilm_IsNoReport(string title, string text) =>
+        Assert.False(Reports.Detect(title, text, published: "2078-12-15T18:00:00Z").IsExchange);
 }
