@@ -75,7 +75,8 @@ internal sealed class RequiredOccurrences(string text)
 
         foreach (var id in ids)
         {
-            if (First(id) is < 0 || First(id) >= to)
+            var first = First(id);
+            if (first < 0 || first >= to)
             {
                 continue;
             }
