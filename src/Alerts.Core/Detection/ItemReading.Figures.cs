@@ -3,7 +3,7 @@ using Alerts.Core.Detection.Rules;
 
 namespace Alerts.Core.Detection;
 
-/// <summary>Figures told against another: one that refers back to the figure before it, one dated in an earlier year.</summary>
+/// <summary>Figures told against another: one that refers back to the figure before it, one dated in an earlier year, a running total since a start, a count before a dash.</summary>
 internal sealed partial class ItemReading
 {
     /// <summary>The count's context widened to the sentence before, when the count's own wording only refers back to that sentence's figure.</summary>
@@ -64,5 +64,24 @@ internal sealed partial class ItemReading
         }
 
         return false;
+    }
+
+    /// <summary>"brings the number of Ukrainians freed since 2022 to 6,687": a running total since a year or the war's start, not a deal's.</summary>
+    private bool SinceStart(TextRange context) =>
+        tags.All(RuleBook.Cumulative).Exists(c => c.From >= context.From && c.To <= context.To && DateResolver.IsSince(FirstWordAt(c.From, c.To)));
+
+    /// <summary>Wording of the rule starts right at the position (the predicate of a count before a dash).</summary>
+    private bool PredicateAt(RuleSet rule, int at) => tags.All(rule).Exists(h => h.From >= at && h.From <= at + MaxPredicateStart);
+
+    /// <summary>The word that starts at the position, up to the limit.</summary>
+    private ReadOnlySpan<char> FirstWordAt(int at, int to)
+    {
+        var end = at;
+        while (end < to && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
     }
 }

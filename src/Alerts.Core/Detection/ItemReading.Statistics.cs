@@ -139,10 +139,6 @@ internal sealed partial class ItemReading
             || (m.Part && tags.Any(RuleBook.DealTotal, new TextRange(sentences[s].Start, m.Start)));
     }
 
-    /// <summary>"brings the number of Ukrainians freed since 2022 to 6,687": a running total since a year or the war's start, not a deal's.</summary>
-    private bool SinceStart(TextRange context) =>
-        tags.All(RuleBook.Cumulative).Exists(c => c.From >= context.From && c.To <= context.To && DateResolver.IsSince(FirstWordAt(c.From, c.To)));
-
     /// <summary>
     /// The count is a cumulative total: total wording in its context, unless a day of the last few
     /// follows that wording with no date in it ("in total, 1,020 came home on Friday" is this exchange).
@@ -383,21 +379,6 @@ internal sealed partial class ItemReading
         }
 
         return new TextRange(from, to);
-    }
-
-    /// <summary>Wording of the rule starts right at the position (the predicate of a count before a dash).</summary>
-    private bool PredicateAt(RuleSet rule, int at) => tags.All(rule).Exists(h => h.From >= at && h.From <= at + MaxPredicateStart);
-
-    /// <summary>The word that starts at the position, up to the limit.</summary>
-    private ReadOnlySpan<char> FirstWordAt(int at, int to)
-    {
-        var end = at;
-        while (end < to && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text.AsSpan(at, end - at);
     }
 
     /// <summary>Where the text resumes after a short aside between commas right after a count's noun, or null.</summary>
