@@ -191,7 +191,7 @@ internal sealed class WordList
 /// The rules of one kind (for example every language's future-tense wording). A pattern that
 /// starts with a word and a literal (<see cref="RequiredText.Leading"/>) is compiled anchored
 /// (<c>\G</c>) and tried only where <see cref="RuleStarts"/> found its start; any other scans
-/// the text. Either is run only when the text holds what it needs (<see cref="Required"/>).
+/// the text. Either is run only when the text holds what it needs (<see cref="RequiredIds"/>).
 /// </summary>
 internal sealed class RuleSet
 {
@@ -200,8 +200,7 @@ internal sealed class RuleSet
         Sources = [.. patterns];
         var parsed = Sources.Select(p => new Regex(p, options & ~RegexOptions.Compiled)).ToArray();
         Leading = [.. parsed.Select(RequiredText.Leading)];
-        Required = [.. parsed.Select((regex, i) => Beyond(RequiredText.Of(regex), Leading[i]))];
-        RequiredIds = [.. Required.Select(RequiredOccurrences.Number)];
+        RequiredIds = [.. parsed.Select((regex, i) => RequiredOccurrences.Number(Beyond(RequiredText.Of(regex), Leading[i])))];
         Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
         StaysInSentence = [.. Sources.Select(RequiredText.StaysInSentence)];
     }
@@ -216,12 +215,9 @@ internal sealed class RuleSet
     public string[]?[] Leading { get; }
 
     /// <summary>
-    /// Per pattern, the text it cannot match without (<see cref="RequiredText"/>), or null when
-    /// there is none or it is only the pattern's leading strings (found where the pattern is tried).
+    /// Per pattern, the numbers in <see cref="RequiredOccurrences"/> of the strings it cannot match without
+    /// (<see cref="RequiredText"/>), or null when there are none or they are only its leading strings (found where it is tried).
     /// </summary>
-    public string[]?[] Required { get; }
-
-    /// <summary>Per pattern, the numbers of its <see cref="Required"/> strings in <see cref="RequiredOccurrences"/>.</summary>
     public int[]?[] RequiredIds { get; }
 
     /// <summary>Per pattern, whether no match can hold a character that ends a sentence (<see cref="RequiredText.SentenceEnds"/>).</summary>

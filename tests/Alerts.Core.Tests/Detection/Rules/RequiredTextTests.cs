@@ -76,7 +76,7 @@ public class RequiredTextTests
         Assert.Equal(expected, RequiredText.StaysInSentence(pattern));
 
     [Fact]
-    public void MayMatch_EveryRuleOnEveryCorpusText_NeverScreensOutAMatch()
+    public void RequiredIds_EveryRuleOnEveryCorpusText_NeverScreenOutAMatch()
     {
         var texts = CorpusTexts();
         var rules = typeof(RuleBook).GetFields().Select(f => f.GetValue(null)).OfType<RuleSet>().ToList();
