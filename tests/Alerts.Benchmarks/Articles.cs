@@ -3,6 +3,14 @@ namespace Alerts.Benchmarks;
 /// <summary>Typical articles of about 2 KB (written for the benchmarks).</summary>
 internal static class Articles
 {
+    /// <summary>The three articles the detection benchmarks read, with their titles and languages.</summary>
+    public static readonly Article[] All =
+    [
+        new("english", "en", "Ukraine and Russia swap 185 prisoners each in UAE-brokered deal", English),
+        new("russian", "ru", "Из украинского плена возвращены 185 российских военнослужащих", Russian),
+        new("unrelated", "en", "City council approves new budget for road repairs", Unrelated),
+    ];
+
     public const string English = """
         Ukraine and Russia exchanged prisoners of war on Sunday, with 185 servicemen returned to each side, officials in both countries said.
         The swap was brokered by the United Arab Emirates, the foreign ministry in Abu Dhabi said in a statement, adding that it was the fifteenth exchange it had helped to arrange since the start of the war.
@@ -35,3 +43,6 @@ internal static class Articles
         The city's transport department said it would coordinate the repairs with utility companies to avoid digging up the same streets twice.
         """;
 }
+
+/// <summary>A benchmark article: a short name, its language, title and text.</summary>
+internal sealed record Article(string Name, string Language, string Title, string Text);

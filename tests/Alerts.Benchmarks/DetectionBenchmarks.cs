@@ -19,9 +19,9 @@ public class DetectionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        exchangeEn = Item("en", "Ukraine and Russia swap 185 prisoners each in UAE-brokered deal", Articles.English);
-        exchangeRu = Item("ru", "Из украинского плена возвращены 185 российских военнослужащих", Articles.Russian);
-        unrelated = Item("en", "City council approves new budget for road repairs", Articles.Unrelated);
+        exchangeEn = Item(Articles.All[0]);
+        exchangeRu = Item(Articles.All[1]);
+        unrelated = Item(Articles.All[2]);
     }
 
     [Benchmark(Baseline = true)]
@@ -33,13 +33,13 @@ public class DetectionBenchmarks
     [Benchmark]
     public Detection UnrelatedArticle() => detector.Detect(unrelated);
 
-    private static SourceItem Item(string language, string title, string text) => new()
+    private static SourceItem Item(Article article) => new()
     {
-        Id = language,
+        Id = article.Name,
         SourceId = "bench",
         Published = new DateTimeOffset(2026, 11, 22, 14, 0, 0, TimeSpan.Zero),
-        Language = language,
-        Title = title,
-        Text = text,
+        Language = article.Language,
+        Title = article.Title,
+        Text = article.Text,
     };
 }
