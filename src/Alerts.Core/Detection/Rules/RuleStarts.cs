@@ -1,3 +1,5 @@
+using Alerts.Core.Detection.Text;
+
 namespace Alerts.Core.Detection.Rules;
 
 /// <summary>
@@ -25,6 +27,9 @@ internal sealed class RuleStarts
 
     /// <summary>The root's children by letter, for the Latin and Cyrillic letters the rules start with (0: none).</summary>
     private readonly int[] rootChild;
+
+    /// <summary>The letter of each node's first edge (-1: none), read first: most nodes have one child.</summary>
+    private readonly int[] firstLetter;
 
     private const char MaxRootLetter = '\u04FF';
 
@@ -54,6 +59,8 @@ internal sealed class RuleStarts
                 rootChild[edgeLetter[e]] = edgeTarget[e];
             }
         }
+
+        firstLetter = [.. Enumerable.Range(0, edgeStart.Length - 1).Select(n => edgeStart[n] < edgeStart[n + 1] ? edgeLetter[edgeStart[n]] : -1)];
     }
 
     /// <summary>The number of the rule's first pattern in <see cref="RuleStartPositions"/>.</summary>
@@ -69,7 +76,7 @@ internal sealed class RuleStarts
         var afterWord = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            var inWord = IsLetterOrDigit(chars[i]);
+            var inWord = Letters.IsLetterOrDigit(chars[i]);
             if (inWord && !afterWord)
             {
                 var node = chars[i] <= MaxRootLetter ? rootChild[chars[i]] : Child(0, chars[i]);
@@ -110,10 +117,6 @@ internal sealed class RuleStarts
         return new RuleStartPositions(positions, bounds);
     }
 
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, without its table lookup for ASCII and lower-case Cyrillic (nearly every character).</summary>
-    private static bool IsLetterOrDigit(char c) =>
-        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : (c is >= '\u0430' and <= '\u044f') || char.IsLetterOrDigit(c);
-
     /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
     [ThreadStatic]
     private static List<(int Pattern, int At)>? Found;
@@ -123,7 +126,12 @@ internal sealed class RuleStarts
     /// <summary>The child of a node by a letter, or 0 (the root is no one's child).</summary>
     private int Child(int node, char letter)
     {
-        for (var e = edgeStart[node]; e < edgeStart[node + 1]; e++)
+        if (firstLetter[node] == letter)
+        {
+            return node + 1; // numbered depth first: a node's first child comes right after it
+        }
+
+        for (var e = edgeStart[node] + 1; e < edgeStart[node + 1]; e++)
         {
             if (edgeLetter[e] == letter)
             {

@@ -86,29 +86,47 @@ internal static class TextNormalizer
     {
         var output = Output ??= new StringBuilder(4096);
         output.Clear();
+        var copied = 0; // s[copied..i] is still to be copied to the output as it is: most of the text
         var i = 0;
         while (i < s.Length)
         {
             var c = s[i];
-            if (char.IsAsciiDigit(c) && (i == 0 || !char.IsLetter(s[i - 1])))
+            if (char.IsAsciiDigit(c) && (i == 0 || !Letters.IsLetter(s[i - 1])))
             {
-                i = ReadDigits(s, i, output);
+                output.Append(s[copied..i]);
+                i = copied = ReadDigits(s, i, output);
             }
-            else if (char.IsLetter(c))
+            else if (Letters.IsLetter(c))
             {
-                i = ReadWords(s, i, output);
+                var end = SkipWord(s, i);
+                if (NumberWords.MayBe(s[i..end]))
+                {
+                    output.Append(s[copied..i]);
+                    i = copied = ReadWords(s, i, output);
+                }
+                else
+                {
+                    i = end; // most words: not a number word
+                }
             }
-            else if (c == ')' && DropRepeatedNumber(output))
+            else if (c == ')')
             {
+                output.Append(s[copied..i]);
+                copied = i;
+                if (DropRepeatedNumber(output))
+                {
+                    copied++;
+                }
+
                 i++;
             }
             else
             {
-                output.Append(c);
                 i++;
             }
         }
 
+        output.Append(s[copied..]);
         var normalized = output.ToString();
         if (output.Capacity > 64 * 1024)
         {
@@ -216,16 +234,9 @@ internal static class TextNormalizer
         return end;
     }
 
-    /// <summary>Reads a word; a run of number words ("сто сорок шість") becomes digits.</summary>
+    /// <summary>Reads a word that may be a number word; a run of number words ("сто сорок шість") becomes digits.</summary>
     private static int ReadWords(ReadOnlySpan<char> s, int start, StringBuilder output)
     {
-        var wordEnd = SkipWord(s, start);
-        if (!NumberWords.MayBe(s[start..wordEnd]))
-        {
-            output.Append(s[start..wordEnd]); // most words: not a number word
-            return wordEnd;
-        }
-
         var phrase = new NumberPhrase();
         var at = start;
         var consumedTo = start;
@@ -323,7 +334,7 @@ internal static class TextNormalizer
 
     private static int SkipWord(ReadOnlySpan<char> s, int i)
     {
-        while (i < s.Length && (char.IsLetter(s[i]) || (s[i] is '\'' or '-' && i + 1 < s.Length && char.IsLetter(s[i + 1]))))
+        while (i < s.Length && (Letters.IsLetter(s[i]) || (s[i] is '\'' or '-' && i + 1 < s.Length && Letters.IsLetter(s[i + 1]))))
         {
             i++;
         }

@@ -5,7 +5,7 @@ namespace Alerts.Core.Tests.Detection.Text;
 
 public class FirstLettersTests
 {
-    private readonly FirstLetters letters = new(["august", "в", "вчера", "sunday"]);
+    private readonly FirstLetters letters = new(["august", "в", "вчера", "sunday", "բարև", "xբ"]);
 
     [Theory]
     [InlineData("august")]
@@ -13,6 +13,8 @@ public class FirstLettersTests
     [InlineData("в")]
     [InlineData("вчерашний")]
     [InlineData("su")]
+    [InlineData("բար")]
+    [InlineData("xբա")]
     public void MayStart_SameFirstTwoLetters_IsTrue(string word) => Assert.True(letters.MayStart(word));
 
     [Theory]
@@ -21,5 +23,8 @@ public class FirstLettersTests
     [InlineData("ваш")]
     [InlineData("monday")]
     [InlineData("s")]
+    [InlineData("բե")]
+    [InlineData("xա")]
+    [InlineData("բ")]
     public void MayStart_OtherFirstLetters_IsFalse(string word) => Assert.False(letters.MayStart(word));
 }
