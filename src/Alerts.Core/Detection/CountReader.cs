@@ -153,7 +153,14 @@ internal static class CountReader
         var i = sentence.Start;
         while (i < sentence.End)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var digit = text.AsSpan(i, sentence.End - i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                break;
+            }
+
+            i += digit;
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 i++;
                 continue;
@@ -349,8 +356,8 @@ internal static class CountReader
         }
 
         // "390 prisoners of war were exchanged for 390": the same number after the swap verb.
-        var swapped = RuleBook.SwappedForAfter.Match(text, end, sentence.End - end);
-        return swapped.Success && text.AsSpan(swapped.Index, swapped.Length).EndsWith(digits) && !char.IsAsciiDigit(text[swapped.Index + swapped.Length - digits.Length - 1]);
+        var swapped = RuleBook.SwappedForAfter.FirstMatchLength(text.AsSpan(end, sentence.End - end));
+        return swapped > 0 && text.AsSpan(end, swapped).EndsWith(digits) && !char.IsAsciiDigit(text[end + swapped - digits.Length - 1]);
     }
 
     private static (CountKind Kind, Party? Nationality, int End, bool Own)? ReadNoun(string text, int at, int limit)

@@ -306,11 +306,11 @@ internal static class DateTokens
         while (i < end)
         {
             var c = text[i];
-            if (char.IsAsciiDigit(c) || char.IsLetter(c))
+            if (char.IsAsciiDigit(c) || Letters.IsLetter(c))
             {
                 var digits = char.IsAsciiDigit(c);
                 var from = i;
-                while (i < end && (digits ? char.IsAsciiDigit(text[i]) : char.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < end && char.IsLetter(text[i + 1]))))
+                while (i < end && (digits ? char.IsAsciiDigit(text[i]) : Letters.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < end && Letters.IsLetter(text[i + 1]))))
                 {
                     i++;
                 }

@@ -12,9 +12,13 @@ internal readonly record struct TextRange(int From, int To);
 /// </summary>
 internal sealed class TextTags(string text)
 {
-    private readonly Dictionary<RuleSet, List<TextRange>> found = new(ReferenceEqualityComparer.Instance);
+    /// <summary>By rule set number: every match of the rule set, once asked for.</summary>
+    private List<TextRange>?[] found = new List<TextRange>?[RuleSet.Count];
     private readonly RequiredOccurrences required = new(text);
     private RuleStartPositions? starts;
+
+    /// <summary>Where each character that ends a sentence is (<see cref="RequiredText.SentenceEnds"/>), in order.</summary>
+    private int[]? sentenceEnds;
 
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
@@ -25,13 +29,19 @@ internal sealed class TextTags(string text)
     public TextRange? FirstMatch(RuleSet rule, TextRange range)
     {
         var i = FirstIndex(rule, range);
-        return i < 0 ? null : found[rule][i];
+        return i < 0 ? null : All(rule)[i];
     }
 
     /// <summary>Every match, in order: for each pattern, what <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> finds.</summary>
     public List<TextRange> All(RuleSet rule)
     {
-        if (!found.TryGetValue(rule, out var matches))
+        if (rule.Number >= found.Length)
+        {
+            Array.Resize(ref found, RuleSet.Count);
+        }
+
+        var matches = found[rule.Number];
+        if (matches is null)
         {
             matches = [];
             var first = RuleBook.Starts.FirstPatternOf(rule);
@@ -59,7 +69,7 @@ internal sealed class TextTags(string text)
                 matches.Sort((a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
             }
 
-            found[rule] = matches;
+            found[rule.Number] = matches;
         }
 
         return matches;
@@ -79,7 +89,8 @@ internal sealed class TextTags(string text)
 
         var anchored = rule.Patterns[p];
         var screen = rule.StaysInSentence[p] ? needed : null;
-        int next = 0, sentenceEnd = -1;
+        var ends = screen is null ? [] : sentenceEnds ??= SentenceEnds();
+        int next = 0, sentenceEnd = -1, e = 0;
         foreach (var at in tries)
         {
             if (at < next)
@@ -91,8 +102,12 @@ internal sealed class TextTags(string text)
             {
                 if (at > sentenceEnd)
                 {
-                    var end = text.AsSpan(at).IndexOfAny(RequiredText.SentenceEnds);
-                    sentenceEnd = end < 0 ? text.Length : at + end;
+                    while (e < ends.Length && ends[e] < at)
+                    {
+                        e++;
+                    }
+
+                    sentenceEnd = e < ends.Length ? ends[e] : text.Length;
                 }
 
                 if (!required.AnyWithin(screen, at, sentenceEnd))
@@ -109,6 +124,19 @@ internal sealed class TextTags(string text)
                 break;
             }
         }
+    }
+
+    private int[] SentenceEnds()
+    {
+        var ends = new List<int>();
+        for (var at = text.AsSpan().IndexOfAny(RequiredText.SentenceEnds); at >= 0;)
+        {
+            ends.Add(at);
+            var next = text.AsSpan(at + 1).IndexOfAny(RequiredText.SentenceEnds);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return [.. ends];
     }
 
     private int FirstIndex(RuleSet rule, TextRange range)

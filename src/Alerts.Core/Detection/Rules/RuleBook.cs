@@ -61,7 +61,7 @@ internal static class RuleBook
     public static readonly RuleSet LaterStage = Rules(r => r.LaterStage);
     public static readonly RuleSet EarlierStage = Rules(r => r.EarlierStage);
     public static readonly RuleSet SameNumber = Rules(r => r.SameNumber);
-    public static readonly Regex SwappedForAfter = Compile(r => r.SwappedForAfter);
+    public static readonly ScreenedRegex SwappedForAfter = Screened(r => r.SwappedForAfter);
     public static readonly ScreenedRegex InReturn = Screened(r => r.InReturn);
     public static readonly ScreenedRegex NominalReturn = Screened(r => r.NominalReturn);
     public static readonly ScreenedRegex FutureBefore = Screened(r => r.FutureBefore);
@@ -195,8 +195,11 @@ internal sealed class WordList
 /// </summary>
 internal sealed class RuleSet
 {
+    private static int numbered;
+
     public RuleSet(IEnumerable<string> patterns, RegexOptions options)
     {
+        Number = Interlocked.Increment(ref numbered) - 1;
         Sources = [.. patterns];
         var parsed = Sources.Select(p => new Regex(p, options & ~RegexOptions.Compiled)).ToArray();
         Leading = [.. parsed.Select(RequiredText.Leading)];
@@ -204,6 +207,12 @@ internal sealed class RuleSet
         Patterns = [.. Sources.Select((p, i) => new Regex(Leading[i] is null ? p : $@"\G(?:{p})", options))];
         StaysInSentence = [.. Sources.Select(RequiredText.StaysInSentence)];
     }
+
+    /// <summary>How many rule sets there are: each has a <see cref="Number"/> below it.</summary>
+    public static int Count => Volatile.Read(ref numbered);
+
+    /// <summary>The rule set's number, in the order they were made: an index for tables by rule set.</summary>
+    public int Number { get; }
 
     /// <summary>The patterns as written in the rules.</summary>
     public IReadOnlyList<string> Sources { get; }

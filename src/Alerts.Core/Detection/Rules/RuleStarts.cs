@@ -14,7 +14,8 @@ namespace Alerts.Core.Detection.Rules;
 /// </remarks>
 internal sealed class RuleStarts
 {
-    private readonly Dictionary<RuleSet, int> firstPattern = new(ReferenceEqualityComparer.Instance);
+    /// <summary>By rule set number: the number of its first pattern, or -1 for a rule set not listed.</summary>
+    private readonly int[] firstPattern;
     private readonly int patterns;
 
     // Node n's children are edges edgeStart[n]..edgeStart[n + 1] (a letter and the child's number),
@@ -36,9 +37,12 @@ internal sealed class RuleStarts
     public RuleStarts(IEnumerable<RuleSet> rules)
     {
         var root = new Node();
-        foreach (var rule in rules)
+        var listed = rules.ToArray();
+        firstPattern = new int[listed.Max(r => r.Number) + 1];
+        Array.Fill(firstPattern, -1);
+        foreach (var rule in listed)
         {
-            firstPattern.Add(rule, patterns);
+            firstPattern[rule.Number] = patterns;
             foreach (var leading in rule.Leading)
             {
                 foreach (var start in leading ?? [])
@@ -64,7 +68,10 @@ internal sealed class RuleStarts
     }
 
     /// <summary>The number of the rule's first pattern in <see cref="RuleStartPositions"/>.</summary>
-    public int FirstPatternOf(RuleSet rule) => firstPattern[rule];
+    public int FirstPatternOf(RuleSet rule) =>
+        rule.Number < firstPattern.Length && firstPattern[rule.Number] >= 0
+            ? firstPattern[rule.Number]
+            : throw new KeyNotFoundException("The rule set is not one of the rules the starts were found for.");
 
     /// <summary>Every word start where one of a pattern's leading strings begins, by pattern.</summary>
     public RuleStartPositions Find(string text)
