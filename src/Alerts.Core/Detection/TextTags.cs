@@ -15,7 +15,7 @@ internal sealed class TextTags(string text)
     /// <summary>By rule set number: every match of the rule set, once asked for.</summary>
     private List<TextRange>?[] found = new List<TextRange>?[RuleSet.Count];
     private readonly RequiredOccurrences required = new(text);
-    private RuleStartPositions? starts;
+    private IndexedPositions? starts;
 
     /// <summary>Where each character that ends a sentence is (<see cref="RequiredText.SentenceEnds"/>), in order.</summary>
     private int[]? sentenceEnds;

@@ -1,29 +1,23 @@
 namespace Alerts.Core.Detection.Rules;
 
 /// <summary>
-/// Where in one text each of the rules' required strings (<see cref="RequiredText"/>) occurs, found
-/// on first ask with one ordinal search per string. Hundreds of patterns share a hundred or so
-/// strings ("freed", "swap", "полон"), and each pattern asks again for every place it may start;
-/// the answers then cost a lookup instead of a search. The search itself is skipped for a string with
-/// a run of three characters that the text lacks (most of them: another language's words, say).
+/// Where in one text each of the rules' required strings (<see cref="RequiredText"/>) occurs. Hundreds of
+/// patterns share some four hundred strings ("freed", "swap", "полон"), and each pattern asks again for every
+/// place it may start; on the first ask one pass of a <see cref="StringSearch"/> finds every occurrence of
+/// every string, and the answers then cost a lookup.
 /// </summary>
 internal sealed class RequiredOccurrences(string text)
 {
     private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
     private static readonly Lock Numbering = new();
 
-    /// <summary>The strings by number, with their runs of three: replaced, never changed, when rules number new ones, so reading needs no lock.</summary>
-    private static (string Text, int[] Triples)[] strings = [];
+    /// <summary>The strings by number: replaced, never changed, when rules number new ones, so reading needs no lock.</summary>
+    private static string[] strings = [];
 
-    private const int Unknown = -2;
+    /// <summary>The search for the strings numbered so far, made again when rules number new ones (all do as the rules load).</summary>
+    private static StringSearch? search;
 
-    private int[] firsts = [];
-    private int[]?[] starts = [];
-    private readonly List<int> found = [];
-    private ulong[]? triples;
-    private int searched;
-
-    private const int SearchesBeforeTriples = 40;
+    private IndexedPositions? found;
 
     /// <summary>The numbers of the strings, the same for equal strings in every rule (null for no screen).</summary>
     public static int[]? Number(string[]? required)
@@ -41,7 +35,7 @@ internal sealed class RequiredOccurrences(string text)
         static int Add(string s)
         {
             Ids.Add(s, strings.Length);
-            Volatile.Write(ref strings, [.. strings, (s, [.. Enumerable.Range(0, Math.Max(0, s.Length - 2)).Select(i => Triple(s[i], s[i + 1], s[i + 2]))])]);
+            Volatile.Write(ref strings, [.. strings, s]);
             return strings.Length - 1;
         }
     }
@@ -56,7 +50,7 @@ internal sealed class RequiredOccurrences(string text)
 
         foreach (var id in ids)
         {
-            if (First(id) >= 0)
+            if (!Of(id).IsEmpty)
             {
                 return true;
             }
@@ -75,20 +69,19 @@ internal sealed class RequiredOccurrences(string text)
 
         foreach (var id in ids)
         {
-            var first = First(id);
-            if (first < 0 || first >= to)
+            var at = Of(id);
+            if (at.IsEmpty || at[0] >= to)
             {
                 continue;
             }
 
-            var at = Of(id);
-            var i = at.AsSpan().BinarySearch(from);
+            var i = at.BinarySearch(from);
             if (i < 0)
             {
                 i = ~i;
             }
 
-            if (i < at.Length && at[i] + Volatile.Read(ref strings)[id].Text.Length <= to)
+            if (i < at.Length && at[i] + Volatile.Read(ref strings)[id].Length <= to)
             {
                 return true;
             }
@@ -97,72 +90,33 @@ internal sealed class RequiredOccurrences(string text)
         return false;
     }
 
-    /// <summary>Where the string first occurs, or -1.</summary>
-    private int First(int id)
+    /// <summary>The start of every occurrence of a string, in text order (occurrences may overlap).</summary>
+    private ReadOnlySpan<int> Of(int id)
     {
-        if (id >= firsts.Length)
+        if (found is null || id >= found.First.Length - 1)
         {
-            var known = firsts.Length;
-            Array.Resize(ref firsts, Volatile.Read(ref strings).Length);
-            Array.Resize(ref starts, firsts.Length);
-            firsts.AsSpan(known).Fill(Unknown);
+            found = Search().Find(text); // the second time only when rules numbered new strings since the first
         }
 
-        if (firsts[id] == Unknown)
-        {
-            var (s, sTriples) = Volatile.Read(ref strings)[id];
-            // The runs of three are worth reading from the text only when many strings are asked for (an unrelated text asks few).
-            firsts[id] = ++searched <= SearchesBeforeTriples || MayOccur(sTriples) ? text.IndexOf(s, StringComparison.Ordinal) : -1;
-        }
-
-        return firsts[id];
+        return found.Of(id);
     }
 
-    /// <summary>The start of every occurrence of a string that occurs, in text order (occurrences may overlap).</summary>
-    private int[] Of(int id)
+    private static StringSearch Search()
     {
-        if (starts[id] is { } known)
+        var known = Volatile.Read(ref strings);
+        if (Volatile.Read(ref search) is { } current && current.Count == known.Length)
         {
-            return known;
+            return current;
         }
 
-        var s = Volatile.Read(ref strings)[id].Text;
-        found.Clear();
-        for (var at = firsts[id]; at >= 0; at = text.IndexOf(s, at + 1, StringComparison.Ordinal))
+        lock (Numbering)
         {
-            found.Add(at);
-        }
-
-        return starts[id] = [.. found];
-    }
-
-    /// <summary>Whether the text has each of the runs of three (false only when it surely lacks the string).</summary>
-    private bool MayOccur(int[] of)
-    {
-        if (triples is null)
-        {
-            var bits = triples = new ulong[TripleBits / 64];
-            var chars = text.AsSpan();
-            for (var i = 2; i < chars.Length; i++)
+            if (search is null || search.Count != strings.Length)
             {
-                var t = Triple(chars[i - 2], chars[i - 1], chars[i]);
-                bits[t >> 6] |= 1UL << t;
+                Volatile.Write(ref search, new StringSearch(strings));
             }
-        }
 
-        foreach (var t in of)
-        {
-            if ((triples[t >> 6] & (1UL << t)) == 0)
-            {
-                return false;
-            }
+            return search;
         }
-
-        return true;
     }
-
-    private const int TripleBits = 1 << 14;
-
-    /// <summary>A 14-bit hash of three characters.</summary>
-    private static int Triple(char a, char b, char c) => (int)((uint)((a * 961) + (b * 31) + c) * 2654435761u >> 18);
 }

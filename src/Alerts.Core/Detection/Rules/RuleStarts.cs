@@ -67,14 +67,14 @@ internal sealed class RuleStarts
         firstLetter = [.. Enumerable.Range(0, edgeStart.Length - 1).Select(n => edgeStart[n] < edgeStart[n + 1] ? edgeLetter[edgeStart[n]] : -1)];
     }
 
-    /// <summary>The number of the rule's first pattern in <see cref="RuleStartPositions"/>.</summary>
+    /// <summary>The number of the rule's first pattern in the positions <see cref="Find"/> gives.</summary>
     public int FirstPatternOf(RuleSet rule) =>
         rule.Number < firstPattern.Length && firstPattern[rule.Number] >= 0
             ? firstPattern[rule.Number]
             : throw new KeyNotFoundException("The rule set is not one of the rules the starts were found for.");
 
     /// <summary>Every word start where one of a pattern's leading strings begins, by pattern.</summary>
-    public RuleStartPositions Find(string text)
+    public IndexedPositions Find(string text)
     {
         var found = Found ??= new List<(int Pattern, int At)>(1024);
         found.Clear();
@@ -102,33 +102,12 @@ internal sealed class RuleStarts
             afterWord = inWord;
         }
 
-        // A counting sort by pattern keeps each pattern's positions in text order.
-        for (var p = 1; p < patterns; p++)
-        {
-            bounds[p] += bounds[p - 1];
-        }
-
-        bounds[patterns] = found.Count;
-        var positions = new int[found.Count];
-        for (var f = found.Count - 1; f >= 0; f--)
-        {
-            var (pattern, at) = found[f];
-            positions[--bounds[pattern]] = at;
-        }
-
-        if (found.Capacity > MaxKeptStarts)
-        {
-            Found = null; // one huge text should not pin its buffer to the thread
-        }
-
-        return new RuleStartPositions(positions, bounds);
+        return IndexedPositions.Sorted(found, bounds);
     }
 
     /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
     [ThreadStatic]
     private static List<(int Pattern, int At)>? Found;
-
-    private const int MaxKeptStarts = 64 * 1024;
 
     /// <summary>The child of a node by a letter, or 0 (the root is no one's child).</summary>
     private int Child(int node, char letter)
@@ -214,10 +193,4 @@ internal sealed class RuleStarts
             child.Add(start, at + 1, pattern);
         }
     }
-}
-
-/// <summary>Where each pattern can start in one text: the positions of pattern p are <c>Positions[First[p]..First[p + 1]]</c>.</summary>
-internal sealed record RuleStartPositions(int[] Positions, int[] First)
-{
-    public ReadOnlySpan<int> Of(int pattern) => Positions.AsSpan(First[pattern], First[pattern + 1] - First[pattern]);
 }
