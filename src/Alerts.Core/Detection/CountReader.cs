@@ -51,9 +51,9 @@ internal static class CountReader
     private static readonly string[] Joints = [.. RuleBook.Languages.SelectMany(l => l.SameForSameJoints).Distinct(StringComparer.Ordinal)];
     private static readonly string[] ThatMany = [.. RuleBook.Languages.SelectMany(l => l.ThatMany).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Right after a number with no noun: held or returned wording, within two words ("had been brought home").</summary>
+    /// <summary>Right after a number with no noun: held or returned wording, within two words and an aside ("had been brought home", "8000, за оцінками штабу, залишаються").</summary>
     private static readonly Regex HeldOrReturnedAfter = new(
-        @"^(?: -)? (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
+        @"^(?: -)?(?:, [^,.]{1,40},)? (?:\w+ ){0,2}?(?:" + string.Join('|', RuleBook.Held.Sources.Concat(RuleBook.Returned.Sources).Select(p => p.StartsWith(@"\b", StringComparison.Ordinal) ? p[2..] : p)) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Right before a number with no noun: held wording ("у неволі досі лишаються близько 6,3 тис.").</summary>
