@@ -147,12 +147,14 @@ internal sealed partial class ItemReading
     /// <summary>
     /// "96 своїх громадян — 84 військовослужбовці та 12 цивільних", "96 наших людей вдома.\n84 воїни та 12 цивільних.":
     /// a count that the next counts of its sentence, or of the line after it, add up to is their sum, not a side's own
-    /// count. The sentence of the parts, or -1.
+    /// count. The sentence of the parts, or -1. The line after tells of the other side's count when it names the other
+    /// direction ("Russia received 1,200 servicemen. Ukraine received 1,150 servicemen and 50 civilians.").
     /// </summary>
     private int PartsOf(int i)
     {
         var (m, s) = mentions[i];
-        var partsIn = i + 1 < mentions.Count && mentions[i + 1].Sentence == s + 1 && Classify(s + 1) != SentenceKind.Recap ? s + 1 : s;
+        var partsIn = i + 1 < mentions.Count && mentions[i + 1].Sentence == s + 1 && Classify(s + 1) != SentenceKind.Recap
+            && !(Direction(Range(s)) is { } sumGoes && Direction(Range(s + 1)) is { } nextGoes && sumGoes != nextGoes) ? s + 1 : s;
         var sum = 0;
         for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == partsIn && sum < m.Value; j++)
         {

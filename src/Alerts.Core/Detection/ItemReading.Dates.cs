@@ -137,13 +137,26 @@ internal sealed partial class ItemReading
     private bool OnlyWhere(RuleSet rule, TextRange span, Func<int, bool> datesSomethingElse) =>
         tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || datesSomethingElse(r.From));
 
-    /// <summary>"the first such swap since April" beside "on Sunday": a month named after "since" measures a gap, it dates nothing told.</summary>
+    /// <summary>
+    /// "the first such swap since April", "in the first swap since the large exchange in October" beside "on Sunday": a month
+    /// named after "since" measures a gap, it dates nothing told.
+    /// </summary>
     private bool Since(DateMention d)
     {
         var word = text.AsSpan(d.Index, d.Length);
         var space = word.IndexOf(' ');
-        return space > 0 && DateResolver.IsSince(word[..space]);
+        if (space > 0 && DateResolver.IsSince(word[..space]))
+        {
+            return true;
+        }
+
+        var clause = text.AsSpan(Math.Max(0, d.Index - SinceWindow), Math.Min(d.Index, SinceWindow));
+        clause = clause[(clause.LastIndexOfAny(",.;:") + 1)..];
+        var since = clause.IndexOf(" since the ", StringComparison.Ordinal);
+        return since > 0 && clause[..since].Contains("first ", StringComparison.Ordinal);
     }
+
+    private const int SinceWindow = 80;
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
     private bool BoundsTotal(DateMention d)

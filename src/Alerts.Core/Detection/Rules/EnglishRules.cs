@@ -60,6 +60,8 @@ internal static class EnglishRules
             @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) (?:was|were|has been|have been)\b",
             @"\b(?:release|return|homecoming) of \d+ (?:\w+ ){0,3}(?:prisoners of war|pows|captives|servicemen|soldiers|defenders) from (?:russia|ukraine|russian captivity|ukrainian captivity)\b",
             @"\b(?:brought|brings|bring|bringing|got|gets) back \d+ (?:\w+ ){0,3}(?:people|prisoners|pows|captives|servicemen|soldiers|troops|defenders|ukrainians|russians|citizens)\b",
+            @"\b(?:russia|ukraine|kyiv|moscow) (?:received|receives|got|gets) (?:back )?\d+ (?:\w+ ){0,2}(?:servicemen|soldiers|prisoners|pows|troops|captives|defenders)\b",
+            @"\b(?:completed|carried out|conducted) (?:the |a |an |their |another )?(?:[\w-]+ ){0,3}(?:prisoner |pow )?(?:exchange|swap)\b(?! of (?:views|information|fire|letters|lists|strikes|blows|experience))",
             @"\b(?:handed|hands|hand|sent|sends|gave|gives) \d+ (?:\w+ ){0,3}(?:prisoners of war|prisoners|pows|captives|servicemen|soldiers|troops) back\b",
         ],
         WeakExchange = [@"\b(?:swap\b|exchange\b(?!(?<=\bin exchange) for (?!\d)))"], // "in exchange for the lifting of sanctions" is no swap
