@@ -27,6 +27,12 @@ internal sealed partial class ItemReading
                 continue;
             }
 
+            if (DatesIn(s).Exists(d => d.Index <= m.Start && m.Start < d.Index + d.Length))
+            {
+                // "the first since April 18 - returned 205 people": the day of a date counts no one.
+                continue;
+            }
+
             if (AfterRecapWording(m, s) || OfAnEarlierDay(m, s))
             {
                 // "205 more came home on Friday, a day after 180 soldiers and 30 civilians returned": the earlier day's counts.

@@ -23,7 +23,7 @@ internal sealed partial class ItemReading
             }
 
             // "Вчора — 120, сьогодні — 100": of two days in one sentence, the one next to the headline count.
-            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index) && !AfterCollapse(Range(s), d.Index)).ToList();
+            var days = DatesIn(s).Where(d => !d.MonthOnly && d.Date.DayNumber <= published.DayNumber + 1 && !AfterAgreement(Range(s), d.Index) && !AfterCollapse(Range(s), d.Index) && !Since(d)).ToList();
             if (days.Count > 1)
             {
                 // "KYIV, July 5 - … on Sunday": the dateline says when the story was filed, the weekday when the swap was.
@@ -138,7 +138,7 @@ internal sealed partial class ItemReading
         tags.All(rule).TrueForAll(r => r.To <= span.From || r.From >= span.To || datesSomethingElse(r.From));
 
     /// <summary>
-    /// "the first such swap since April", "in the first swap since the large exchange in October" beside "on Sunday": a month
+    /// "the first such swap since April", "the first since a large swap in August" beside "on Sunday": a month
     /// named after "since" measures a gap, it dates nothing told.
     /// </summary>
     private bool Since(DateMention d)
@@ -152,8 +152,8 @@ internal sealed partial class ItemReading
 
         var clause = text.AsSpan(Math.Max(0, d.Index - SinceWindow), Math.Min(d.Index, SinceWindow));
         clause = clause[(clause.LastIndexOfAny(",.;:") + 1)..];
-        var since = clause.IndexOf(" since the ", StringComparison.Ordinal);
-        return since > 0 && clause[..since].Contains("first ", StringComparison.Ordinal);
+        var since = clause.IndexOf(" since ", StringComparison.Ordinal);
+        return since > 0 && clause[..since].Contains("first", StringComparison.Ordinal);
     }
 
     private const int SinceWindow = 80;

@@ -33,6 +33,28 @@ public class ExchangeDetectorSidesReceivedTests
     }
 
     [Fact]
+    public void Detect_FirstSinceASwapInAnEarlierMonth_IsAReportOfTheNewOne()
+    {
+        var d = Reports.Detect("Qatar brokers first swap since August",
+            "Russia and Ukraine each handed over 146 prisoners of war on Thursday in an exchange mediated by Qatar, the first since a large swap in August, officials said.",
+            published: "2083-10-15T06:00:00Z");
+
+        Assert.True(d.IsExchange);
+        Assert.Equal(new DateOnly(2083, 10, 14), d.Exchange!.Date);
+    }
+
+    [Fact]
+    public void Detect_FirstSinceAnEarlierDay_TakesNeitherItsDateNorItsDayAsACount()
+    {
+        var d = Reports.Detect("The Ukraine Dispatch",
+            "Thursday's exchange — the first since April 18 — returned 205 people to Ukraine, according to Kyiv. Moscow said 188 Russian servicemen came home.",
+            published: "2043-05-22T07:00:00Z");
+
+        Assert.Equal(new DateOnly(2043, 5, 21), d.Exchange!.Date);
+        Assert.Equal(new PartyCounts(188, 205), d.Exchange.ReturnedTo);
+    }
+
+    [Fact]
     public void Detect_AnniversaryOfAnOldSwap_IsNoReport() =>
         Assert.False(Reports.Detect("Families mark anniversary of swap",
             "Relatives gathered in Kyiv on Saturday to mark two years since the exchange of May 7, 2076, when 212 Ukrainians and 212 Russians were returned home.",
