@@ -147,7 +147,7 @@ internal static class CountReader
         return false;
     }
 
-    public static void Read(string text, Sentence sentence, List<CountMention> into)
+    public static void Read(string text, Sentence sentence, List<CountMention> into, RequiredOccurrences? found = null)
     {
         var previousNumberEnd = sentence.Start;
         var i = sentence.Start;
@@ -186,11 +186,11 @@ internal static class CountReader
                 }
 
                 // "по 185" needs a noun; a longer cue ("each side releasing 157") does not.
-                var before = EachSideCueBefore(left);
-                var stated = RuleBook.EachSideAfter.IsMatch(right) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
-                var formula = !stated && SameForSame(text, i, end, sentence);
-                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right)
-                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && FigureNamedBefore(text, sentence.Start, i, left))))
+                var before = EachSideCueBefore(left, found);
+                var stated = RuleBook.EachSideAfter.IsMatch(right, found) || (before > 0 && (noun is not null || before >= MinEachSideCueWithoutNoun));
+                var formula = !stated && SameForSame(text, i, end, sentence, found);
+                if (noun is null && !stated && !formula && value is > 1 and (< 1900 or > 2100) && !UnitAfter(right) && !RuleBook.DemonymAfter.IsMatch(right, found)
+                    && (HeldOrReturnedAfter.IsMatch(right) || (right.TrimStart(' ') is var rest && (rest.IsEmpty || !char.IsLetter(rest[0])) && FigureNamedBefore(text, sentence.Start, i, left, found))))
                 {
                     // "about 1,100 remain in captivity", "6,200 had been brought home", "у неволі лишаються 6300",
                     // "put the number of citizens held in Russia at about 7,500": people, with no word for them.
@@ -199,7 +199,7 @@ internal static class CountReader
 
                 bool part;
                 if ((noun is not null || ((stated || formula) && value > 1)) && !YearSince(value, left)
-                    && !OneRegionsShare(noun?.Kind, part = IsPart(text, sentence.Start, i, left) || RuleBook.PartAfter.IsMatch(right), right))
+                    && !OneRegionsShare(noun?.Kind, part = IsPart(text, sentence.Start, i, left, found) || RuleBook.PartAfter.IsMatch(right, found), right, found))
                 {
                     // "returned 185 to each side", "1000 for 1000": a count of servicemen without the word for them.
                     var (kind, nationality, nounEnd, _) = noun ?? (CountKind.Military, null, end, false);
@@ -224,14 +224,14 @@ internal static class CountReader
     /// "including 12 civilians", "серед 100 українців, яких повернули, — 4 воїнів з Полтавщини": a part of a
     /// count told before it (read from the sentence start, as "among ..." can open it).
     /// </summary>
-    private static bool IsPart(string text, int sentenceStart, int i, ReadOnlySpan<char> left)
+    private static bool IsPart(string text, int sentenceStart, int i, ReadOnlySpan<char> left, RequiredOccurrences? found)
     {
-        if (RuleBook.PartBefore.IsMatch(left))
+        if (RuleBook.PartBefore.IsMatch(left, found))
         {
             return true;
         }
 
-        return RuleBook.AmongBefore.IsMatch(Before(text, sentenceStart, i, PartWindow));
+        return RuleBook.AmongBefore.IsMatch(Before(text, sentenceStart, i, PartWindow), found);
     }
 
     /// <summary>
@@ -239,9 +239,9 @@ internal static class CountReader
     /// a day's "another" ("сьогодні — ще 150"), a label ("Still in captivity: about 7,400") or a figure put on a group
     /// ("put the number … held in Russia at about 7,500").
     /// </summary>
-    private static bool FigureNamedBefore(string text, int sentenceStart, int at, ReadOnlySpan<char> left) =>
-        HeldBefore.IsMatch(left) || RuleBook.DayMoreBefore.IsMatch(left) || LabelBefore.IsMatch(Before(text, sentenceStart, at, Window))
-        || RuleBook.FigureAtBefore.IsMatch(Before(text, sentenceStart, at, PartWindow));
+    private static bool FigureNamedBefore(string text, int sentenceStart, int at, ReadOnlySpan<char> left, RequiredOccurrences? found) =>
+        HeldBefore.IsMatch(left) || RuleBook.DayMoreBefore.IsMatch(left, found) || LabelBefore.IsMatch(Before(text, sentenceStart, at, Window))
+        || RuleBook.FigureAtBefore.IsMatch(Before(text, sentenceStart, at, PartWindow), found);
 
     /// <summary>Up to <paramref name="window"/> characters of the text right before <paramref name="at"/>, not before <paramref name="from"/>.</summary>
     private static ReadOnlySpan<char> Before(string text, int from, int at, int window)
@@ -254,9 +254,9 @@ internal static class CountReader
     /// "Троє бійців із Сумщини повернулися", "среди освобожденных — 11 жителей Ростовской области": one region's
     /// share of an exchange counts neither side (civilians of a region handed over as a group still do).
     /// </summary>
-    private static bool OneRegionsShare(CountKind? kind, bool part, ReadOnlySpan<char> right) =>
-        (part && RuleBook.ResidentWords.Contains(FirstWord(right))) || ((kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right))
-        || RuleBook.RegionResidents.IsMatch(right);
+    private static bool OneRegionsShare(CountKind? kind, bool part, ReadOnlySpan<char> right, RequiredOccurrences? found) =>
+        (part && RuleBook.ResidentWords.Contains(FirstWord(right))) || ((kind != CountKind.Civilians || part) && RuleBook.RegionAfter.IsMatch(right, found))
+        || RuleBook.RegionResidents.IsMatch(right, found);
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
@@ -277,7 +277,7 @@ internal static class CountReader
         return !word.IsEmpty && RuleBook.NotCountedWords.Contains(word);
     }
 
-    private static int EachSideCueBefore(ReadOnlySpan<char> left) => RuleBook.EachSideBefore.FirstMatchLength(left);
+    private static int EachSideCueBefore(ReadOnlySpan<char> left, RequiredOccurrences? found) => RuleBook.EachSideBefore.FirstMatchLength(left, found);
 
     /// <summary>The qualifier whose wording starts first wins: "no more than" is at most, not "more than".</summary>
     private static CountQualifier Qualifier(ReadOnlySpan<char> left)
@@ -333,7 +333,7 @@ internal static class CountReader
     }
 
     /// <summary>"150 for 150", "1000 на 1000" (either number).</summary>
-    private static bool SameForSame(string text, int start, int end, Sentence sentence)
+    private static bool SameForSame(string text, int start, int end, Sentence sentence, RequiredOccurrences? found)
     {
         var digits = text.AsSpan(start, end - start);
         foreach (var joint in Joints)
@@ -356,7 +356,7 @@ internal static class CountReader
         }
 
         // "390 prisoners of war were exchanged for 390": the same number after the swap verb.
-        var swapped = RuleBook.SwappedForAfter.FirstMatchLength(text.AsSpan(end, sentence.End - end));
+        var swapped = RuleBook.SwappedForAfter.FirstMatchLength(text.AsSpan(end, sentence.End - end), found);
         return swapped > 0 && text.AsSpan(end, swapped).EndsWith(digits) && !char.IsAsciiDigit(text[end + swapped - digits.Length - 1]);
     }
 

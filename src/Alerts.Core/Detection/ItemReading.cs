@@ -55,7 +55,7 @@ internal sealed partial class ItemReading
         var found = new List<CountMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            CountReader.Read(text, sentences[s], found);
+            CountReader.Read(text, sentences[s], found, tags.Required);
             if (found.Count == 0 && Asks(s - 1))
             {
                 CountReader.ReadAnswer(text, sentences[s], found);

@@ -20,6 +20,9 @@ internal sealed class TextTags(string text)
     /// <summary>Where each character that ends a sentence is (<see cref="RequiredText.SentenceEnds"/>), in order.</summary>
     private int[]? sentenceEnds;
 
+    /// <summary>Where the rules' required strings occur in the text.</summary>
+    public RequiredOccurrences Required => required;
+
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
     /// <summary>The text of the first match inside the range, or null.</summary>

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Alerts.Core.Detection.Rules;
 
 /// <summary>
@@ -88,6 +91,16 @@ internal sealed class RequiredOccurrences(string text)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether one of the strings lies wholly within a window of the text (true when there is no screen); null when the
+    /// window is not a part of this text.
+    /// </summary>
+    public bool? AnyWithin(int[]? ids, ReadOnlySpan<char> window)
+    {
+        var from = (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetReference(text.AsSpan()), ref MemoryMarshal.GetReference(window)) / sizeof(char));
+        return from >= 0 && from <= text.Length - window.Length ? AnyWithin(ids, from, from + window.Length) : null;
     }
 
     /// <summary>The start of every occurrence of a string, in text order (occurrences may overlap).</summary>

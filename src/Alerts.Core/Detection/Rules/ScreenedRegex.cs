@@ -14,7 +14,7 @@ internal sealed class ScreenedRegex
 {
     private const int MaxStrings = 6;
 
-    private readonly (Regex Regex, string[]? Required)[] parts;
+    private readonly (Regex Regex, string[]? Required, int[]? RequiredIds)[] parts;
 
     public ScreenedRegex(IEnumerable<string> patterns, RegexOptions options)
     {
@@ -35,7 +35,7 @@ internal sealed class ScreenedRegex
         }
 
         Flush();
-        parts = [.. screened];
+        parts = [.. screened.Select(p => (p.Item1, p.Item2, RequiredOccurrences.Number(p.Item2)))];
 
         // Unscreened patterns next to each other run as one alternation, in their place: the order stays the rules' order.
         void Flush()
@@ -52,11 +52,11 @@ internal sealed class ScreenedRegex
     /// The length of the first match of the first pattern, in the rules' order, that matches; 0 when none does. For
     /// patterns anchored at the text's end (right to left, ending in <c>$</c>) this is what one alternation of them finds.
     /// </summary>
-    public int FirstMatchLength(ReadOnlySpan<char> text)
+    public int FirstMatchLength(ReadOnlySpan<char> text, RequiredOccurrences? found = null)
     {
-        foreach (var (regex, required) in parts)
+        foreach (var (regex, required, ids) in parts)
         {
-            if (required is null || RequiredText.ContainsAny(text, required))
+            if (Holds(text, required, ids, found))
             {
                 foreach (var match in regex.EnumerateMatches(text))
                 {
@@ -68,11 +68,12 @@ internal sealed class ScreenedRegex
         return 0;
     }
 
-    public bool IsMatch(ReadOnlySpan<char> text)
+    /// <summary>Whether a pattern matches; <paramref name="found"/>, when the text is a part of the text it was made for, answers the screen by lookup.</summary>
+    public bool IsMatch(ReadOnlySpan<char> text, RequiredOccurrences? found = null)
     {
-        foreach (var (regex, required) in parts)
+        foreach (var (regex, required, ids) in parts)
         {
-            if ((required is null || RequiredText.ContainsAny(text, required)) && regex.IsMatch(text))
+            if (Holds(text, required, ids, found) && regex.IsMatch(text))
             {
                 return true;
             }
@@ -80,4 +81,7 @@ internal sealed class ScreenedRegex
 
         return false;
     }
+
+    private static bool Holds(ReadOnlySpan<char> text, string[]? required, int[]? ids, RequiredOccurrences? found) =>
+        required is null || (found?.AnyWithin(ids, text) ?? RequiredText.ContainsAny(text, required));
 }
