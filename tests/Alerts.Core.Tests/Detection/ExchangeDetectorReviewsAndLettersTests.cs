@@ -17,6 +17,10 @@ public class ExchangeDetectorReviewsAndLettersTests
         "Згадуємо головне.\nКвітень: обмін 120 на 120 за посередництва ОАЕ.\nСерпень: найбільший обмін року - 1 100 на 1 100.")]
     [InlineData("Итоги года: обмены пленными",
         "Вспоминаем главное.\nМарт: обмен 95 на 95 при посредничестве ОАЭ.\nИюль: крупнейший обмен года - 1 100 на 1 100.")]
+    [InlineData("Рік у полоні і вдома: підсумки обмінів року",
+        "Рік, що минає, став одним із найрезультативніших за кількістю повернень із полону. Пригадаємо головне: у січні додому повернулися 150 захисників.")]
+    [InlineData("Итоги обменов года",
+        "Уходящий год стал одним из самых результативных по числу вернувшихся из плена. Вспоминаем главное: в январе домой вернулись 150 военных.")]
     [InlineData("Planned prisoner exchange postponed",
         "A large prisoner exchange expected this weekend has been postponed, officials said. The swap, agreed at talks last week, was to see 800 prisoners returned by each side.")]
     public void Detect_NoNewExchange_IsNoReport(string title, string text) =>
