@@ -137,7 +137,12 @@ internal sealed partial class ItemReading
     /// </summary>
     private bool AfterRecapWording(CountMention m, int s) =>
         tags.All(RuleBook.Recap).Exists(r => r.From >= sentences[s].Start && r.To <= m.Start && m.Start - r.To <= 40
-            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:") && mentions.Exists(x => x.Sentence == s && x.Mention.Start < r.From));
+            && !text.AsSpan(r.To, m.Start - r.To).ContainsAny(",;:") && mentions.Exists(x => x.Sentence == s && x.Mention.Start < r.From)
+            && !tags.All(RuleBook.Agreement).Exists(a => a.From >= sentences[s].Start && a.To <= r.From && r.From - a.To <= MaxAgreedToWhen
+                && !text.AsSpan(a.To, r.From - a.To).ContainsAny(",;:")));
+
+    /// <summary>"the exchange agreed last week - 270 servicemen …": recap wording this close after agreement wording dates the deal.</summary>
+    private const int MaxAgreedToWhen = 20;
 
     /// <summary>
     /// Capture wording in the count's context, unless a relative clause about the people holds it
@@ -261,6 +266,13 @@ internal sealed partial class ItemReading
         {
             // "провели второй этап обмена военнопленными по формуле 112 на 112": the formula of the stage it names.
             return true;
+        }
+
+        if (StagesTold() && counts.Exists(c => !c.Mention.Formula && !c.Mention.Part && c.Mention.Kind == CountKind.Military
+                && c.Mention.Value < m.Value && c.Mention.Value * ShareOfAFormula >= m.Value && Classify(c.Sentence) == SentenceKind.Current))
+        {
+            // "Обмін 1.000 на 1.000 завершено" over "третій, завершальний етап: повернулися 303 захисники": the deal's formula, the stage's count.
+            return false;
         }
 
         if (!StagesTold() || counts.Exists(c => !c.Mention.Formula && c.Mention.Value == m.Value)

@@ -52,7 +52,7 @@ internal static class EnglishRules
             @"\b(?:defenders|soldiers|servicemen|pows|prisoners|troops) (?:are|is) (?:back )?home\b",
             @"\b\d+ (?:\w+ ){0,3}(?:are|is) (?:back )?home\b", @"\b(?:are|is|were|was) (?:now )?back (?:home|in ukraine|in russia|on (?:ukrainian|russian|home|native) (?:soil|land))\b",
             @"\b(?:returned|were returned|came back|brought back|handed over|transferred) (?:\w+ ){0,2}to (?:ukraine|russia)\b",
-            @"\b(?:returned|released|freed|handed over|sent back|exchanged|swapped) (?:\w+ ){0,2}(?:to|by|on|from) (?:each|both) sides?\b",
+            @"\b(?:returned|released|freed|handed over|sent back|exchanged|swapped) (?:\w+ ){0,2}(?:to|by|on|from) (?:each|both) (?:sides?|country|countries)\b",
             @"\b(?:pows|prisoners of war|prisoners|captives) (?:\w+ ){0,3}(?:freed|released|returned|swapped|exchanged|handed over|sent back)\b",
             @"\b(?:servicemen|soldiers|troops|defenders|fighters|marines) (?:had |have |has )?(?:been |were |was )(?:returned|freed|released|handed over|exchanged|swapped|brought back|sent back)\b",
             @"\b\d+[- ]for[- ]\d+ (?:swap|exchange)", @"\b\d+ (?:\w+ )?(?:defenders|soldiers|servicemen|prisoners|pows|troops) (?:returned|freed|released) (?:on|yesterday|today|this)\b",
@@ -117,7 +117,7 @@ internal static class EnglishRules
         StageOrdinals = [["first", "1st"], ["second", "2nd"], ["third", "3rd"], ["fourth", "4th"]],
         LaterStage = [@"\b(?:second|third|fourth|final|last|closing|concluding) (?:phase|stage|round|day)\b", @"\b(?:day|stage|phase) [234]\b", @"\bthe (?:last|final|remaining) \d+\b", @"\b(?:completed|completing|completes) (?:a |the )?(?:\d+|two|three|four)-(?:day|stage|phase)\b"],
         EarlierStage = [@"\b(?:first|previous|earlier|initial|opening) (?:phase|stage|round|day)\b", @"\b(?:began|started|opened|kicked off) (?:on \w+ )?with\b"],
-        AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during) \w+\b"],
+        AgreedClause = [@"\b(?:exchange|swap), (?:which|that) (?:\w+ ){0,2}?(?:agreed|negotiated)\b", @"\b(?:exchange|swap) (?:\w+ )?agreed (?:in|at|during|last|this|earlier|on) \w+\b"],
         Cumulative =
         [
             @"\bsince (?:the (?:start|beginning|outbreak)|(?:february |feb )?20\d\d|the (?:february|feb) 20\d\d|the full-scale|the war began)",
@@ -148,7 +148,7 @@ internal static class EnglishRules
         HeldByRussia = [@"\b(?:in|from) russian captivity\b", @"\bheld (?:by|in) russia\b", @"\brussia (?:holds|is holding|still holds|keeps)\b", @"\bin russian (?:prisons|custody|hands|jails|detention)\b"],
         HeldByUkraine = [@"\b(?:in|from) ukrainian captivity\b", @"\bheld (?:by|in) ukraine\b", @"\bukraine (?:holds|is holding|still holds|keeps)\b", @"\bin ukrainian (?:prisons|custody|hands|jails|detention)\b"],
         Returned = [@"\b(?:returned|released|freed|brought (?:home|back)|(?:got|get|gets|received) back|came home|come home|been returned|have returned|has returned|were returned|repatriated)\b(?<!\b(?:waiting|wait|waits) to be (?:returned|released|freed))"],
-        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each(?! other)|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) sides?\b", @"^ (?:\w+ ){0,4}?per side\b"],
+        EachSideAfter = [@"^ (?:\w+ ){0,6}?(?:each(?! other)|apiece)\b", @"^ (?:\w+ ){0,4}?(?:to|from|for|on) (?:each|both) (?:sides?|country|countries)\b", @"^ (?:\w+ ){0,4}?per side\b"],
         EachSideBefore = [@"\b(?:each other|one another)(?: \w+)? $", @"\beach (?:side |country )?(?:has |had )?(?:released|freed|returned|handed over|sent back|exchanged|swapped|got back|received|releasing|freeing|returning|handing over|sending back|receiving|getting back)(?: \w+){0,2} $", @"\bboth (?:sides|countries) (?:have |had )?(?:released|freed|returned|handed over|got back|received|exchanged|swapped)(?: \w+)? $", @"\beach (?:side |country )?(?:\w+ ){1,3}(?:group|batch|contingent) of $"],
         ResidentWords = ["resident", "native"],
         CaptivityWords = ["captivity"],
