@@ -99,8 +99,8 @@ internal sealed class RequiredOccurrences(string text)
     /// </summary>
     public bool? AnyWithin(int[]? ids, ReadOnlySpan<char> window)
     {
-        var from = (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetReference(text.AsSpan()), ref MemoryMarshal.GetReference(window)) / sizeof(char));
-        return from >= 0 && from <= text.Length - window.Length ? AnyWithin(ids, from, from + window.Length) : null;
+        var from = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(text.AsSpan()), ref MemoryMarshal.GetReference(window)) / sizeof(char);
+        return from >= 0 && from <= text.Length - window.Length ? AnyWithin(ids, (int)from, (int)from + window.Length) : null;
     }
 
     /// <summary>The start of every occurrence of a string, in text order (occurrences may overlap).</summary>

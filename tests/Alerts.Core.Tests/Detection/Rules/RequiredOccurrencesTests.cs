@@ -40,4 +40,18 @@ public sealed class RequiredOccurrencesTests
         Assert.True(occurrences.AnyWithin(Captivity, 5, 22));
         Assert.False(occurrences.AnyWithin(Captivity, 14, 22));
     }
+
+    [Fact]
+    public void AnyWithin_WindowOfTheText_AnswersForThatStretch()
+    {
+        const string text = "a swap, then captivity";
+        var occurrences = new RequiredOccurrences(text);
+
+        Assert.True(occurrences.AnyWithin(Captivity, text.AsSpan(5)));
+        Assert.False(occurrences.AnyWithin(Captivity, text.AsSpan(0, 15)));
+    }
+
+    [Fact]
+    public void AnyWithin_WindowOfAnotherText_IsNull() =>
+        Assert.Null(new RequiredOccurrences("a swap, then captivity").AnyWithin(Captivity, "from captivity".AsSpan()));
 }
