@@ -5,7 +5,7 @@ namespace Alerts.Core.Detection.Rules;
 
 /// <summary>
 /// Where in one text each of the rules' required strings (<see cref="RequiredText"/>) occurs. Hundreds of
-/// patterns share some four hundred strings ("freed", "swap", "полон"), and each pattern asks again for every
+/// patterns share some six hundred strings ("freed", "swap", "полон"), and each pattern asks again for every
 /// place it may start; on the first ask one pass of a <see cref="StringSearch"/> finds every occurrence of
 /// every string, and the answers then cost a lookup.
 /// </summary>

@@ -18,7 +18,7 @@ internal sealed class ScreenedRegex
 
     public ScreenedRegex(IEnumerable<string> patterns, RegexOptions options)
     {
-        var screened = new List<(Regex, string[]?)>();
+        var screened = new List<(Regex Regex, string[]? Required)>();
         var unscreened = new List<string>();
         foreach (var pattern in patterns)
         {
@@ -35,7 +35,7 @@ internal sealed class ScreenedRegex
         }
 
         Flush();
-        parts = [.. screened.Select(p => (p.Item1, p.Item2, RequiredOccurrences.Number(p.Item2)))];
+        parts = [.. screened.Select(p => (p.Regex, p.Required, RequiredOccurrences.Number(p.Required)))];
 
         // Unscreened patterns next to each other run as one alternation, in their place: the order stays the rules' order.
         void Flush()

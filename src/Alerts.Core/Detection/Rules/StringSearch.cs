@@ -3,7 +3,7 @@ namespace Alerts.Core.Detection.Rules;
 /// <summary>
 /// Every occurrence of every one of a fixed list of strings in a text, found in one pass (an Aho–Corasick
 /// automaton, with its moves laid out as a table by state and character). Hundreds of rule patterns need one
-/// of some four hundred short strings ("captivity", "обмен", " for "); one pass over a 2 KB text costs about
+/// of some six hundred short strings ("captivity", "обмен", " for "); one pass over a 2 KB text costs about
 /// what a dozen of the separate ordinal searches it replaces did.
 /// </summary>
 internal sealed class StringSearch
