@@ -60,6 +60,7 @@ public class ExchangeDetectorRunningTotalsAndAsidesTests
     [InlineData("Трое жителей области вернулись из плена", "Во второй день обмена военнопленными на родину было возвращено двести пятьдесят российских военнослужащих, среди них трое уроженцев нашей области, сообщил губернатор. Украинской стороне передано столько же.", 250, 250)]
     [InlineData("Двоє жителів громади повернулися з полону", "Учора під час обміну полоненими додому повернулися двоє наших земляків — прикордонник і сапер. Загалом під час обміну додому повернулися 96 українців.", null, 96)]
     [InlineData("Троє наших земляків повернулися з полону", "Учора під час чергового обміну полоненими додому повернулися троє жителів Калинівської територіальної громади. Усього з російської неволі звільнено 205 українських захисників.", null, 205)]
+    [InlineData("Трое брянских военных вернулись из украинского плена", "Среди 410 российских военнослужащих, освобожденных вчера в ходе первого этапа обмена, — трое жителей Брянской области, сообщил губернатор.", 410, null)]
     public void Detect_HeadlineCountsTheRegionsOwn_IsNoCountOfCivilians(string title, string text, int? russia, int? ukraine)
     {
         var d = Reports.Detect(title, text, published: "2078-11-03T09:00:00Z");
@@ -81,4 +82,14 @@ public class ExchangeDetectorRunningTotalsAndAsidesTests
     [InlineData("Прем'єра документального фільму про обмін полоненими", "У Києві відбулася прем'єра документального фільму «Коридор» — про один обмін полоненими 2076 року. На показі були присутні 60 колишніх полонених.")]
     public void Detect_SwapAsAFutureConditionOrASubjectOfAFilm_IsNoReport(string title, string text) =>
         Assert.False(Reports.Detect(title, text, published: "2078-12-15T18:00:00Z").IsExchange);
+
+    [Fact]
+    public void Detect_KurskResidentsToldInUkrainian_AreRussiasCivilians()
+    {
+        var d = Reports.Detect("Обмін 120 на 120",
+            "Україна та Росія в суботу провели обмін полоненими за формулою 120 на 120. Російська сторона, за даними російського омбудсмена, отримала 120 військових і вісьмох жителів Курської області.",
+            published: "2090-04-15T15:30:00Z");
+
+        Assert.Equal(new PartyCounts(8, null), d.Exchange!.CiviliansReturnedTo);
+    }
 }
