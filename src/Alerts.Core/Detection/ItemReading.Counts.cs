@@ -268,10 +268,11 @@ internal sealed partial class ItemReading
             return true;
         }
 
-        if (StagesTold() && counts.Exists(c => !c.Mention.Formula && !c.Mention.Part && c.Mention.Kind == CountKind.Military
+        if (StagesTold() && counts.Exists(c => !c.Mention.Formula && !c.Mention.Part && c.Mention.Kind != CountKind.Civilians
                 && c.Mention.Value < m.Value && c.Mention.Value * ShareOfAFormula >= m.Value && Classify(c.Sentence) == SentenceKind.Current))
         {
-            // "Обмін 1.000 на 1.000 завершено" over "третій, завершальний етап: повернулися 303 захисники": the deal's formula, the stage's count.
+            // "Обмін 1.000 на 1.000 завершено" over "третій, завершальний етап: повернулися 303 захисники", "410 наших людей" over
+            // "перший етап обміну … — 1200 на 1200": the deal's formula, the stage's count.
             return false;
         }
 

@@ -20,6 +20,16 @@ public class ExchangeDetectorStageOfTheDealTests
     }
 
     [Fact]
+    public void Detect_OurPeopleOfTheFirstStageBeforeTheDealsFormula_CountsTheStageOnly()
+    {
+        var d = Reports.Detect("Додому повертаються 415 наших людей",
+            "Сьогодні додому повертаються 415 наших людей. Це перший етап обміну, про який ми домовилися в Стамбулі, — 1200 на 1200. Наступні етапи — найближчими днями.",
+            published: "2089-05-16T14:10:00Z");
+
+        Assert.Equal(new PartyCounts(null, 415), d.Exchange!.ReturnedTo);
+    }
+
+    [Fact]
     public void Detect_StageReturnedToEachCountry_CountsTheStage()
     {
         var d = Reports.Detect("Live: First stage of 1,000-for-1,000 swap under way",
