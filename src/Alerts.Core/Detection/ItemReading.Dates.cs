@@ -150,13 +150,10 @@ internal sealed partial class ItemReading
             return true;
         }
 
-        var clause = text.AsSpan(Math.Max(0, d.Index - SinceWindow), Math.Min(d.Index, SinceWindow));
-        clause = clause[(clause.LastIndexOfAny(",.;:") + 1)..];
-        var since = clause.IndexOf(" since ", StringComparison.Ordinal);
-        return since > 0 && clause[..since].Contains("first", StringComparison.Ordinal);
+        return tags.All(RuleBook.FirstSince).Exists(f => f.To <= d.Index && d.Index - f.To <= MaxSinceToDate && !text.AsSpan(f.To, d.Index - f.To).ContainsAny(",.;:"));
     }
 
-    private const int SinceWindow = 80;
+    private const int MaxSinceToDate = 60;
 
     /// <summary>"с 24 февраля 2022 года", "станом на 15 листопада": the date bounds the period of a total, it dates no earlier event.</summary>
     private bool BoundsTotal(DateMention d)

@@ -53,6 +53,9 @@ internal sealed class LanguageRules
     /// <summary>An earlier exchange named as such ("the previous swap"): a recap even when dated to the last few days.</summary>
     public required string[] PreviousExchange { get; init; }
 
+    /// <summary>"the first swap since", "the first since": a date after this wording measures a gap since an earlier exchange, it dates nothing told.</summary>
+    public required string[] FirstSince { get; init; }
+
     /// <summary>"Напомним", "нагадаємо": background — an earlier event when the sentence dates it, this one's facts when not.</summary>
     public required string[] Reminder { get; init; }
 

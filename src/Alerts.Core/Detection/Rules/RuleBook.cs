@@ -51,6 +51,7 @@ internal static class RuleBook
     public static readonly RuleSet DealTotal = Rules(r => r.DealTotal);
     public static readonly RuleSet DealTotalOpening = Rules(r => r.DealTotalOpening);
     public static readonly RuleSet PreviousExchange = Rules(r => r.PreviousExchange);
+    public static readonly RuleSet FirstSince = Rules(r => r.FirstSince);
     public static readonly RuleSet Reminder = Rules(r => r.Reminder);
     public static readonly RuleSet Agreement = Rules(r => r.Agreement);
     public static readonly RuleSet Stages = Rules(r => r.Stages);
@@ -86,7 +87,7 @@ internal static class RuleBook
     [
         Exchange, WeakExchange, OtherExchange, Completed, Future, Vetoed, Bodies, Recap, FormerCaptives, Cumulative, AgreedClause, OtherConflicts, WarContext,
         GenericContext, Captures, VetoedEarlier, Denied, Habitual, ClaimLabel, MediatorCues, SideRussia, SideUkraine, ToUkraine, ToRussia, Home, Held, HeldByRussia,
-        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus, FigureReference, SameNumber,
+        HeldByUkraine, Returned, DealTotal, DealTotalOpening, PreviousExchange, FirstSince, Reminder, Agreement, Stages, LaterStage, EarlierStage, LivingPrisoners, Countries.Belarus, FigureReference, SameNumber,
         .. Countries.Named.Select(n => n.Rule),
     ]);
 
