@@ -9,34 +9,55 @@ internal sealed record IndexedPositions(int[] Positions, int[] First)
     public ReadOnlySpan<int> Of(int key) => Positions.AsSpan(First[key], First[key + 1] - First[key]);
 
     /// <summary>
-    /// Groups positions found in text order by key, with a counting sort (which keeps each key's positions in
-    /// order). <paramref name="counts"/> holds how many positions each key has, and one more entry; it becomes
-    /// <see cref="First"/>.
+    /// Collects positions found in text order, then groups them by key with a counting sort (which keeps each key's
+    /// positions in order). Its buffer is kept per thread, as its growth would otherwise cost more than a search; one
+    /// collector is in use at a time on a thread (no search runs inside another).
     /// </summary>
-    public static IndexedPositions Sorted(List<(int Key, int At)> found, int[] counts)
+    public readonly struct Collector
     {
-        var keys = counts.Length - 1;
-        for (var k = 1; k < keys; k++)
-        {
-            counts[k] += counts[k - 1];
-        }
+        private readonly List<(int Key, int At)> found;
+        private readonly int[] counts; // how many positions each key has; then where its positions end; then where they start
 
-        counts[keys] = found.Count;
-        var positions = new int[found.Count];
-        for (var f = found.Count - 1; f >= 0; f--)
+        public Collector(int keys)
         {
-            var (key, at) = found[f];
-            positions[--counts[key]] = at;
-        }
-
-        if (found.Capacity > MaxKeptCapacity)
-        {
+            found = Buffer ??= new List<(int Key, int At)>(1024);
             found.Clear();
-            found.Capacity = 0; // one huge text should not pin a large buffer to the thread
+            counts = new int[keys + 1];
         }
 
-        return new IndexedPositions(positions, counts);
+        public void Add(int key, int at)
+        {
+            found.Add((key, at));
+            counts[key]++;
+        }
+
+        public IndexedPositions Build()
+        {
+            var keys = counts.Length - 1;
+            for (var k = 1; k < keys; k++)
+            {
+                counts[k] += counts[k - 1];
+            }
+
+            counts[keys] = found.Count;
+            var positions = new int[found.Count];
+            for (var f = found.Count - 1; f >= 0; f--)
+            {
+                var (key, at) = found[f];
+                positions[--counts[key]] = at;
+            }
+
+            if (found.Capacity > MaxKeptCapacity)
+            {
+                Buffer = null; // one huge text should not pin a large buffer to the thread
+            }
+
+            return new IndexedPositions(positions, counts);
+        }
     }
+
+    [ThreadStatic]
+    private static List<(int Key, int At)>? Buffer;
 
     private const int MaxKeptCapacity = 64 * 1024;
 }

@@ -76,9 +76,7 @@ internal sealed class RuleStarts
     /// <summary>Every word start where one of a pattern's leading strings begins, by pattern.</summary>
     public IndexedPositions Find(string text)
     {
-        var found = Found ??= new List<(int Pattern, int At)>(1024);
-        found.Clear();
-        var bounds = new int[patterns + 1]; // first each pattern's count, then where its positions end, then where they start
+        var found = new IndexedPositions.Collector(patterns);
         var chars = text.AsSpan();
         var afterWord = false;
         for (var i = 0; i < chars.Length; i++)
@@ -91,8 +89,7 @@ internal sealed class RuleStarts
                 {
                     for (var k = patternStart[node]; k < patternStart[node + 1]; k++)
                     {
-                        found.Add((endingPatterns[k], i));
-                        bounds[endingPatterns[k]]++;
+                        found.Add(endingPatterns[k], i);
                     }
 
                     node = j < chars.Length ? Child(node, chars[j]) : 0;
@@ -102,12 +99,8 @@ internal sealed class RuleStarts
             afterWord = inWord;
         }
 
-        return IndexedPositions.Sorted(found, bounds);
+        return found.Build();
     }
-
-    /// <summary>The list <see cref="Find"/> collects into, kept per thread: its growth would otherwise cost more than the search.</summary>
-    [ThreadStatic]
-    private static List<(int Pattern, int At)>? Found;
 
     /// <summary>The child of a node by a letter, or 0 (the root is no one's child).</summary>
     private int Child(int node, char letter)

@@ -62,9 +62,7 @@ internal sealed class StringSearch
     /// <summary>Where each string occurs in the text (overlapping occurrences included), in text order, by string number.</summary>
     public IndexedPositions Find(ReadOnlySpan<char> text)
     {
-        var found = Found ??= new List<(int String, int At)>(256);
-        found.Clear();
-        var bounds = new int[Count + 1];
+        var found = new IndexedPositions.Collector(Count);
         var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -77,18 +75,13 @@ internal sealed class StringSearch
                 for (var k = endingStart[state]; k < endingStart[state + 1]; k++)
                 {
                     var s = ending[k];
-                    found.Add((s, i - lengths[s] + 1));
-                    bounds[s]++;
+                    found.Add(s, i - lengths[s] + 1);
                 }
             }
         }
 
-        return IndexedPositions.Sorted(found, bounds);
+        return found.Build();
     }
-
-    /// <summary>The buffer <see cref="Find"/> collects into, kept per thread.</summary>
-    [ThreadStatic]
-    private static List<(int String, int At)>? Found;
 
     /// <summary>The trie of the strings: each state's children by symbol, and the strings that end at it.</summary>
     private (List<int[]> Children, List<List<int>> Ends) Trie(IReadOnlyList<string> strings)
