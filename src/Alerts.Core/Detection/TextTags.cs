@@ -14,14 +14,13 @@ internal sealed class TextTags(string text)
 {
     /// <summary>By rule set number: every match of the rule set, once asked for.</summary>
     private List<TextRange>?[] found = new List<TextRange>?[RuleSet.Count];
-    private readonly RequiredOccurrences required = new(text);
     private IndexedPositions? starts;
 
     /// <summary>Where each character that ends a sentence is (<see cref="RequiredText.SentenceEnds"/>), in order.</summary>
     private int[]? sentenceEnds;
 
     /// <summary>Where the rules' required strings occur in the text.</summary>
-    public RequiredOccurrences Required => required;
+    public RequiredOccurrences Required { get; } = new(text);
 
     public bool Any(RuleSet rule, TextRange range) => FirstIndex(rule, range) >= 0;
 
@@ -58,7 +57,7 @@ internal sealed class TextTags(string text)
                         MatchAtStarts(rule, p, tries, matches);
                     }
                 }
-                else if (required.Any(rule.RequiredIds[p]))
+                else if (Required.Any(rule.RequiredIds[p]))
                 {
                     foreach (var match in rule.Patterns[p].EnumerateMatches(text))
                     {
@@ -85,7 +84,7 @@ internal sealed class TextTags(string text)
     private void MatchAtStarts(RuleSet rule, int p, ReadOnlySpan<int> tries, List<TextRange> matches)
     {
         var needed = rule.RequiredIds[p];
-        if (!required.Any(needed))
+        if (!Required.Any(needed))
         {
             return;
         }
@@ -113,7 +112,7 @@ internal sealed class TextTags(string text)
                     sentenceEnd = e < ends.Length ? ends[e] : text.Length;
                 }
 
-                if (!required.AnyWithin(screen, at, sentenceEnd))
+                if (!Required.AnyWithin(screen, at, sentenceEnd))
                 {
                     continue;
                 }
